@@ -1,0 +1,55 @@
+package io.kervan.devkit;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** The provisioned WildFly started as a child process, and stopped with it. */
+public final class WildFlyProcess {
+
+    private final Process process;
+
+    private WildFlyProcess(Process process) {
+        this.process = process;
+    }
+
+    public static WildFlyProcess start(Path serverDir, List<String> systemProperties, boolean inheritOutput) {
+        List<String> command = new ArrayList<>();
+        command.add(serverDir.resolve("bin/standalone.sh").toString());
+        command.addAll(systemProperties);
+        ProcessBuilder builder = new ProcessBuilder(command).directory(serverDir.toFile());
+        // Lets standalone.sh forward SIGTERM to the server JVM instead of leaving it behind.
+        builder.environment().put("LAUNCH_JBOSS_IN_BACKGROUND", "1");
+        builder.environment().putIfAbsent("JAVA_OPTS", "-Xms256m -Xmx768m -XX:MetaspaceSize=96M -Djava.net.preferIPv4Stack=true");
+        if (inheritOutput) {
+            builder.inheritIO();
+        } else {
+            builder.redirectErrorStream(true).redirectOutput(serverDir.resolve("standalone/log/console.log").toFile());
+        }
+        try {
+            return new WildFlyProcess(builder.start());
+        } catch (IOException e) {
+            throw new UncheckedIOException("WildFly did not start", e);
+        }
+    }
+
+    public void stop() {
+        process.descendants().forEach(ProcessHandle::destroy);
+        process.destroy();
+        try {
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.descendants().forEach(ProcessHandle::destroyForcibly);
+                process.destroyForcibly();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    public void awaitExit() throws InterruptedException {
+        process.waitFor();
+    }
+}

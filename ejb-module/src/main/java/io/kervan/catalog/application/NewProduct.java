@@ -1,0 +1,9 @@
+package io.kervan.catalog.application;
+
+import io.kervan.catalog.domain.ProductType;
+
+import java.math.BigDecimal;
+
+public record NewProduct(String sku, String name, String description, ProductType type, BigDecimal price,
+                         String currency, Integer stock) {
+}

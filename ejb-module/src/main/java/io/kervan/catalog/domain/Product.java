@@ -1,0 +1,136 @@
+package io.kervan.catalog.domain;
+
+import io.kervan.shared.domain.InvalidInputException;
+import io.kervan.shared.domain.Money;
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.hibernate.annotations.TenantId;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * Something a shop sells. Physical products count their stock; digital ones (eSIMs) have none. An inactive product
+ * stays in past orders but is no longer listed or sold.
+ */
+@Entity
+@Table(name = "products")
+public class Product {
+
+    @Id
+    private UUID id;
+
+    @TenantId
+    @Column(name = "tenant_id", nullable = false, updatable = false)
+    private UUID tenantId;
+
+    @Column(nullable = false, length = 64)
+    private String sku;
+
+    @Column(nullable = false, length = 200)
+    private String name;
+
+    @Column(nullable = false)
+    private String description;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "product_type", nullable = false, length = 16)
+    private ProductType type;
+
+    @Embedded
+    @AttributeOverride(name = "amount", column = @Column(name = "price_amount"))
+    @AttributeOverride(name = "currency", column = @Column(name = "price_currency"))
+    private Money price;
+
+    private Integer stock;
+
+    @Column(nullable = false)
+    private boolean active;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    protected Product() {
+        // for JPA
+    }
+
+    public Product(String sku, String name, String description, ProductType type, Money price, Integer stock) {
+        this.id = UUID.randomUUID();
+        this.sku = sku.strip();
+        this.name = name.strip();
+        this.description = description == null ? "" : description.strip();
+        this.type = type;
+        this.price = price;
+        this.stock = requireStockFits(type, stock);
+        this.active = true;
+        this.createdAt = Instant.now();
+        this.updatedAt = createdAt;
+    }
+
+    public void deactivate() {
+        active = false;
+        updatedAt = Instant.now();
+    }
+
+    public boolean isInStock() {
+        return type == ProductType.DIGITAL || stock > 0;
+    }
+
+    private static Integer requireStockFits(ProductType type, Integer stock) {
+        if (type == ProductType.DIGITAL) {
+            if (stock != null) {
+                throw new InvalidInputException("stock", "digital products have no stock; leave stock out");
+            }
+            return null;
+        }
+        if (stock == null || stock < 0) {
+            throw new InvalidInputException("stock", "physical products need a stock of 0 or more");
+        }
+        return stock;
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public String sku() {
+        return sku;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public ProductType type() {
+        return type;
+    }
+
+    public Money price() {
+        return price;
+    }
+
+    public Integer stock() {
+        return stock;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+}

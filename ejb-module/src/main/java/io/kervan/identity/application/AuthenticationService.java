@@ -1,0 +1,103 @@
+package io.kervan.identity.application;
+
+import io.kervan.identity.domain.Customer;
+import io.kervan.identity.domain.Customers;
+import io.kervan.identity.domain.EmailAddress;
+import io.kervan.identity.domain.IdentityError;
+import io.kervan.identity.domain.PlatformOperators;
+import io.kervan.identity.domain.StaffMembers;
+import io.kervan.shared.domain.KervanException;
+import io.kervan.tenancy.application.TenantContext;
+import io.kervan.tenancy.domain.TenantRef;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+/**
+ * Sign-in for the three realms and customer registration. Every sign-in passes the {@link SignInThrottle}; a wrong
+ * email and a wrong password fail alike and take the same time.
+ */
+@Stateless
+public class AuthenticationService {
+
+    public static final String CUSTOMER_ROLE = "customer";
+    public static final String OPERATOR_ROLE = "operator";
+
+    @Inject
+    TenantContext tenantContext;
+
+    @Inject
+    StaffMembers staff;
+
+    @Inject
+    Customers customers;
+
+    @Inject
+    PlatformOperators operators;
+
+    @Inject
+    PasswordHasher hasher;
+
+    @Inject
+    SignInThrottle throttle;
+
+    @Inject
+    TokenIssuer tokens;
+
+    public AccessToken signInStaff(String email, String password, String clientAddress) {
+        TenantRef tenant = tenantContext.require();
+        return signIn(Realm.STAFF, email, password, clientAddress, staff::findByEmail,
+                m -> m.canSignInWith(password), m -> tokens.issue(m.id(), m.email(), List.of(m.role().group()), tenant));
+    }
+
+    public AccessToken signInCustomer(String email, String password, String clientAddress) {
+        TenantRef tenant = tenantContext.require();
+        return signIn(Realm.CUSTOMER, email, password, clientAddress, customers::findByEmail,
+                c -> c.canSignInWith(password), c -> tokens.issue(c.id(), c.email(), List.of(CUSTOMER_ROLE), tenant));
+    }
+
+    public AccessToken signInOperator(String email, String password, String clientAddress) {
+        return signIn(Realm.PLATFORM, email, password, clientAddress, operators::findByEmail,
+                o -> o.canSignInWith(password), o -> tokens.issue(o.id(), o.email(), List.of(OPERATOR_ROLE), null));
+    }
+
+    public AccessToken registerCustomer(NewCustomer request) {
+        TenantRef tenant = tenantContext.require();
+        String email = EmailAddress.normalize(request.email());
+        if (customers.findByEmail(email).isPresent()) {
+            throw new KervanException(IdentityError.EMAIL_TAKEN,
+                    "An account for " + email + " already exists at this shop; sign in instead");
+        }
+        Customer customer = new Customer(email, hasher.hash(request.password()), request.firstName(),
+                request.lastName(), request.phone());
+        customers.add(customer);
+        return tokens.issue(customer.id(), customer.email(), List.of(CUSTOMER_ROLE), tenant);
+    }
+
+    private <A> AccessToken signIn(Realm realm, String email, String password, String clientAddress,
+                                   Function<String, Optional<A>> find, Predicate<A> passwordMatches,
+                                   Function<A, AccessToken> issue) {
+        String normalized = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+        String scope = tenantContext.current().map(t -> t.id().toString()).orElse("platform");
+        String accountKey = "account:" + realm.name().toLowerCase(Locale.ROOT) + ":" + scope + ":" + normalized;
+        String addressKey = "address:" + clientAddress;
+        throttle.requireNotLocked(accountKey, addressKey);
+
+        Optional<A> account = find.apply(normalized);
+        if (account.isEmpty()) {
+            hasher.spendTimeOfACheck(password);
+        }
+        if (account.isEmpty() || !passwordMatches.test(account.get())) {
+            throttle.recordFailure(accountKey, addressKey);
+            throw new KervanException(IdentityError.INVALID_CREDENTIALS,
+                    "The email or the password is wrong. Repeated failures lock sign-in for a while.");
+        }
+        throttle.clear(accountKey);
+        return issue.apply(account.get());
+    }
+}

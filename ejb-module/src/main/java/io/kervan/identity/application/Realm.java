@@ -1,0 +1,6 @@
+package io.kervan.identity.application;
+
+/** The three kinds of account, each signing in on its own endpoint. */
+public enum Realm {
+    CUSTOMER, STAFF, PLATFORM
+}

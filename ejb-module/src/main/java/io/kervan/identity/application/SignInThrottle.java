@@ -1,0 +1,76 @@
+package io.kervan.identity.application;
+
+import io.kervan.identity.domain.SignInThrottleEntry;
+import io.kervan.shared.domain.TooManyRequestsException;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * Slows down password guessing: too many failures for one account, or from one client address, within
+ * {@code kervan.security.sign-in.window} lock that key for a window. Failures are recorded in their own transaction,
+ * so they survive the rollback of the sign-in that failed.
+ */
+@Stateless
+public class SignInThrottle {
+
+    @PersistenceContext(unitName = "kervan")
+    EntityManager em;
+
+    @Inject
+    @ConfigProperty(name = "kervan.security.sign-in.window", defaultValue = "PT15M")
+    Duration window;
+
+    @Inject
+    @ConfigProperty(name = "kervan.security.sign-in.max-failures-per-account", defaultValue = "5")
+    int maxFailuresPerAccount;
+
+    @Inject
+    @ConfigProperty(name = "kervan.security.sign-in.max-failures-per-address", defaultValue = "50")
+    int maxFailuresPerAddress;
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void requireNotLocked(String accountKey, String addressKey) {
+        Instant now = Instant.now();
+        for (String key : new String[] {accountKey, addressKey}) {
+            SignInThrottleEntry entry = em.find(SignInThrottleEntry.class, key);
+            if (entry != null) {
+                entry.lockedFor(now).ifPresent(wait -> {
+                    throw new TooManyRequestsException(
+                            "Too many failed sign-ins; try again in " + Math.max(1, wait.toMinutes()) + " minute(s)",
+                            wait);
+                });
+            }
+        }
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void recordFailure(String accountKey, String addressKey) {
+        Instant now = Instant.now();
+        locked(accountKey).recordFailure(now, window, maxFailuresPerAccount);
+        locked(addressKey).recordFailure(now, window, maxFailuresPerAddress);
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void clear(String accountKey) {
+        em.createQuery("delete from SignInThrottleEntry e where e.throttleKey = :key").setParameter("key", accountKey)
+                .executeUpdate();
+    }
+
+    private SignInThrottleEntry locked(String key) {
+        // Concurrent first failures must not race on the insert.
+        em.createNativeQuery("insert into sign_in_throttle (throttle_key, failures, window_started_at) "
+                        + "values (?1, 0, now()) on conflict (throttle_key) do nothing")
+                .setParameter(1, key)
+                .executeUpdate();
+        return em.find(SignInThrottleEntry.class, key, LockModeType.PESSIMISTIC_WRITE);
+    }
+}

@@ -1,0 +1,63 @@
+package io.kervan.identity.application;
+
+import io.kervan.identity.infrastructure.JwtSigningKeys;
+import io.kervan.tenancy.domain.TenantRef;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jose4j.jws.AlgorithmIdentifiers;
+import org.jose4j.jws.JsonWebSignature;
+import org.jose4j.jwt.JwtClaims;
+import org.jose4j.lang.JoseException;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Signs MicroProfile JWTs (RS256). A token names its tenant ({@code tenant_id}, {@code tenant}) and its roles
+ * ({@code groups}); the API rejects it on any other tenant's host. Operators' tokens name no tenant.
+ */
+@ApplicationScoped
+public class TokenIssuer {
+
+    public static final String TENANT_ID_CLAIM = "tenant_id";
+    public static final String TENANT_SLUG_CLAIM = "tenant";
+
+    @Inject
+    @ConfigProperty(name = "kervan.jwt.issuer", defaultValue = "kervan")
+    String issuer;
+
+    @Inject
+    @ConfigProperty(name = "kervan.jwt.lifetime", defaultValue = "PT8H")
+    Duration lifetime;
+
+    public AccessToken issue(UUID subject, String email, List<String> roles, TenantRef tenant) {
+        JwtClaims claims = new JwtClaims();
+        claims.setIssuer(issuer);
+        claims.setSubject(subject.toString());
+        claims.setClaim("upn", email);
+        claims.setStringListClaim("groups", roles);
+        if (tenant != null) {
+            claims.setClaim(TENANT_ID_CLAIM, tenant.id().toString());
+            claims.setClaim(TENANT_SLUG_CLAIM, tenant.slug());
+        }
+        claims.setIssuedAtToNow();
+        claims.setExpirationTimeMinutesInTheFuture(lifetime.toSeconds() / 60f);
+        claims.setGeneratedJwtId();
+
+        JwtSigningKeys keys = JwtSigningKeys.current();
+        JsonWebSignature jws = new JsonWebSignature();
+        jws.setPayload(claims.toJson());
+        jws.setKey(keys.privateKey());
+        jws.setKeyIdHeaderValue(keys.keyId());
+        jws.setHeader("typ", "JWT");
+        jws.setAlgorithmHeaderValue(AlgorithmIdentifiers.RSA_USING_SHA256);
+        try {
+            return new AccessToken(jws.getCompactSerialization(), "Bearer", lifetime.toSeconds(),
+                    new AccessToken.Principal(subject, email, roles, tenant == null ? null : tenant.slug()));
+        } catch (JoseException e) {
+            throw new IllegalStateException("Could not sign a token", e);
+        }
+    }
+}

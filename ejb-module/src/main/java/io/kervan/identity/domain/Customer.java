@@ -1,0 +1,87 @@
+package io.kervan.identity.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.TenantId;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** A shopper with an account at one shop; the same person at another shop is another customer. */
+@Entity
+@Table(name = "customers")
+public class Customer {
+
+    @Id
+    private UUID id;
+
+    @TenantId
+    @Column(name = "tenant_id", nullable = false, updatable = false)
+    private UUID tenantId;
+
+    @Column(nullable = false, length = 254)
+    private String email;
+
+    @Column(name = "password_hash", nullable = false)
+    private String passwordHash;
+
+    @Column(name = "first_name", nullable = false, length = 80)
+    private String firstName;
+
+    @Column(name = "last_name", nullable = false, length = 80)
+    private String lastName;
+
+    @Column(length = 20)
+    private String phone;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    protected Customer() {
+        // for JPA
+    }
+
+    public Customer(String email, String passwordHash, String firstName, String lastName, String phone) {
+        this.id = UUID.randomUUID();
+        this.email = EmailAddress.normalize(email);
+        this.passwordHash = passwordHash;
+        this.firstName = firstName.strip();
+        this.lastName = lastName.strip();
+        this.phone = phone;
+        this.createdAt = Instant.now();
+    }
+
+    public boolean canSignInWith(String password) {
+        return PasswordHash.matches(password, passwordHash);
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public UUID tenantId() {
+        return tenantId;
+    }
+
+    public String email() {
+        return email;
+    }
+
+    public String firstName() {
+        return firstName;
+    }
+
+    public String lastName() {
+        return lastName;
+    }
+
+    public String phone() {
+        return phone;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+}

@@ -1,0 +1,146 @@
+package io.kervan.tenancy.domain;
+
+import io.kervan.shared.domain.InvalidInputException;
+import io.kervan.shared.domain.Money;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/**
+ * A shop. Its slug is the subdomain it answers on ({@code acme} for {@code acme.example.com}) and never changes;
+ * a suspended shop keeps its data but answers nothing.
+ */
+@Entity
+@Table(name = "tenants")
+public class Tenant {
+
+    private static final Pattern SLUG = Pattern.compile("[a-z0-9](?:[a-z0-9-]{1,61}[a-z0-9])");
+    /** Subdomains the platform keeps for itself. */
+    private static final Set<String> RESERVED_SLUGS = Set.of("www", "api", "admin", "app", "platform", "mail", "static",
+            "assets", "status", "help", "support", "kervan");
+    private static final Set<String> SUPPORTED_LOCALES = Set.of("tr", "en", "ru");
+
+    @Id
+    private UUID id;
+
+    @Column(nullable = false, unique = true, updatable = false, length = 63)
+    private String slug;
+
+    @Column(name = "display_name", nullable = false, length = 120)
+    private String displayName;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private TenantStatus status;
+
+    @Column(name = "default_currency", nullable = false, length = 3)
+    private String defaultCurrency;
+
+    @Column(name = "default_locale", nullable = false, length = 16)
+    private String defaultLocale;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    protected Tenant() {
+        // for JPA
+    }
+
+    public Tenant(String slug, String displayName, String defaultCurrency, String defaultLocale) {
+        this.id = UUID.randomUUID();
+        this.slug = requireValidSlug(slug);
+        this.displayName = requireDisplayName(displayName);
+        this.defaultCurrency = Money.currency(defaultCurrency).getCurrencyCode();
+        this.defaultLocale = requireSupportedLocale(defaultLocale);
+        this.status = TenantStatus.ACTIVE;
+        this.createdAt = Instant.now();
+        this.updatedAt = createdAt;
+    }
+
+    public void suspend() {
+        status = TenantStatus.SUSPENDED;
+        updatedAt = Instant.now();
+    }
+
+    public void activate() {
+        status = TenantStatus.ACTIVE;
+        updatedAt = Instant.now();
+    }
+
+    public boolean isActive() {
+        return status == TenantStatus.ACTIVE;
+    }
+
+    public TenantRef ref() {
+        return new TenantRef(id, slug, displayName, defaultCurrency, Locale.forLanguageTag(defaultLocale));
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public String slug() {
+        return slug;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    public TenantStatus status() {
+        return status;
+    }
+
+    public String defaultCurrency() {
+        return defaultCurrency;
+    }
+
+    public String defaultLocale() {
+        return defaultLocale;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    static String requireValidSlug(String slug) {
+        if (slug == null || !SLUG.matcher(slug).matches()) {
+            throw new InvalidInputException("slug",
+                    "slug must be 3 to 63 lowercase letters, digits or hyphens, and start and end with a letter or digit");
+        }
+        if (RESERVED_SLUGS.contains(slug)) {
+            throw new InvalidInputException("slug", "slug '" + slug + "' is reserved by the platform");
+        }
+        return slug;
+    }
+
+    private static String requireDisplayName(String displayName) {
+        if (displayName == null || displayName.isBlank() || displayName.length() > 120) {
+            throw new InvalidInputException("display_name", "display_name must be 1 to 120 characters");
+        }
+        return displayName.strip();
+    }
+
+    private static String requireSupportedLocale(String locale) {
+        if (locale == null || !SUPPORTED_LOCALES.contains(Locale.forLanguageTag(locale).getLanguage())) {
+            throw new InvalidInputException("default_locale", "default_locale must be one of " + SUPPORTED_LOCALES);
+        }
+        return Locale.forLanguageTag(locale).toLanguageTag();
+    }
+}

@@ -1,0 +1,15 @@
+package io.kervan.tenancy.domain;
+
+import java.util.List;
+import java.util.Optional;
+
+public interface TenantRepository {
+
+    Optional<Tenant> findBySlug(String slug);
+
+    boolean slugExists(String slug);
+
+    void add(Tenant tenant);
+
+    List<Tenant> listAll();
+}

@@ -1,0 +1,82 @@
+package io.kervan.it.support;
+
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+
+import java.util.Map;
+import java.util.UUID;
+
+import static org.hamcrest.Matchers.equalTo;
+
+/**
+ * HTTP calls to the server under test, addressed the way a browser would: to a shop's subdomain of
+ * {@code localhost}, or to the bare domain for the platform.
+ */
+public final class Api {
+
+    public static final int HTTP_PORT = 8180;
+    public static final int MANAGEMENT_PORT = 10090;
+    public static final String OPERATOR_EMAIL = "operator@kervan.test";
+    public static final String OPERATOR_PASSWORD = "operator-test-password";
+
+    private Api() {
+    }
+
+    /** A request to {@code {slug}.localhost}. */
+    public static RequestSpecification shop(String slug) {
+        return on(slug + ".localhost:" + HTTP_PORT);
+    }
+
+    /** A request to the bare base domain, where the platform's endpoints live. */
+    public static RequestSpecification platform() {
+        return on("localhost:" + HTTP_PORT);
+    }
+
+    public static RequestSpecification on(String host) {
+        return RestAssured.given()
+                .baseUri("http://127.0.0.1")
+                .port(HTTP_PORT)
+                .header("Host", host)
+                .contentType(ContentType.JSON)
+                .accept(ContentType.JSON);
+    }
+
+    public static String operatorToken() {
+        return platform().body(Map.of("email", OPERATOR_EMAIL, "password", OPERATOR_PASSWORD))
+                .post("/api/platform/auth/login/")
+                .then().statusCode(200)
+                .extract().path("access_token");
+    }
+
+    /** Opens a shop with a fresh slug and returns it with its owner's credentials. */
+    public static Shop openShop(String prefix) {
+        String slug = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+        String ownerEmail = "owner@" + slug + ".test";
+        String ownerPassword = "owner-password-" + slug;
+        platform().auth().oauth2(operatorToken())
+                .body(Map.of("slug", slug, "display_name", "Shop " + slug, "default_currency", "TRY",
+                        "default_locale", "tr", "owner_email", ownerEmail, "owner_password", ownerPassword))
+                .post("/api/platform/tenants/")
+                .then().statusCode(201).body("slug", equalTo(slug));
+        return new Shop(slug, ownerEmail, ownerPassword);
+    }
+
+    public record Shop(String slug, String ownerEmail, String ownerPassword) {
+
+        public RequestSpecification request() {
+            return shop(slug);
+        }
+
+        public String ownerToken() {
+            return shop(slug).body(Map.of("email", ownerEmail, "password", ownerPassword))
+                    .post("/api/staff/auth/login/")
+                    .then().statusCode(200)
+                    .extract().path("access_token");
+        }
+
+        public RequestSpecification asOwner() {
+            return shop(slug).auth().oauth2(ownerToken());
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package io.kervan.it.support;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Direct reads of the server's database, to prove what was (or was not) written. */
+public final class Database {
+
+    private Database() {
+    }
+
+    public static long count(String sql, Object... parameters) {
+        return ((Number) single(sql, parameters)).longValue();
+    }
+
+    public static Object single(String sql, Object... parameters) {
+        List<Object> rows = column(sql, parameters);
+        if (rows.size() != 1) {
+            throw new IllegalStateException("Expected one row, got " + rows.size() + " for " + sql);
+        }
+        return rows.get(0);
+    }
+
+    public static List<Object> column(String sql, Object... parameters) {
+        try (Connection connection = DriverManager.getConnection(KervanServerExtension.jdbcUrl(), "postgres", "");
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            List<Object> values = new ArrayList<>();
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    values.add(rs.getObject(1));
+                }
+            }
+            return values;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package io.kervan.web.identity;
+
+import io.kervan.identity.application.AccessToken;
+import io.kervan.identity.application.AuthenticationService;
+import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** A shop's owner, admins and staff sign in on the shop's subdomain. */
+@Path("/staff/auth")
+@Tag(name = "Staff accounts")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+@PermitAll
+public class StaffAuthResource {
+
+    @Inject
+    AuthenticationService authentication;
+
+    @Context
+    HttpServletRequest http;
+
+    @POST
+    @Path("/login")
+    public AccessToken signIn(@NotNull(message = "a JSON body is required") @Valid SignInRequest request) {
+        return authentication.signInStaff(request.email(), request.password(), ClientAddress.of(http));
+    }
+}

@@ -1,0 +1,34 @@
+package io.kervan.web.json;
+
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbConfig;
+import jakarta.json.bind.config.PropertyNamingStrategy;
+import jakarta.json.bind.config.PropertyOrderStrategy;
+import jakarta.ws.rs.ext.ContextResolver;
+import jakarta.ws.rs.ext.Provider;
+
+/**
+ * The API's JSON: snake_case names as in the shops' documents, nulls written out, and unknown fields refused so a
+ * typo in a request is a 400 rather than a silently ignored value.
+ */
+@Provider
+public class JsonConfiguration implements ContextResolver<Jsonb> {
+
+    static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig()
+            .withPropertyNamingStrategy(PropertyNamingStrategy.LOWER_CASE_WITH_UNDERSCORES)
+            .withNullValues(true)
+            // Members in declaration order, so envelopes read {"success": true, "order": ...} as documented.
+            .withPropertyOrderStrategy(PropertyOrderStrategy.ANY)
+            .setProperty("jsonb.fail-on-unknown-properties", true));
+
+    /** The same JSON for what is written outside JAX-RS (error pages). */
+    public static Jsonb jsonb() {
+        return JSONB;
+    }
+
+    @Override
+    public Jsonb getContext(Class<?> type) {
+        return JSONB;
+    }
+}
