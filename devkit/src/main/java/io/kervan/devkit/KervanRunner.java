@@ -48,7 +48,7 @@ public final class KervanRunner {
             database.close();
         }, "kervan-shutdown"));
 
-        waitUntilServing("http://127.0.0.1:" + (httpPort - 8080 + 9990) + "/health/ready", Duration.ofMinutes(3));
+        waitUntilServing("http://127.0.0.1:" + httpPort + "/api/platform/ready", Duration.ofMinutes(3));
         System.out.printf("""
 
                 ==================================================================
@@ -59,11 +59,10 @@ public final class KervanRunner {
                    Platform API        : http://localhost:%1$d/api/platform/tenants/
                                          operator %4$s  password %5$s
                    OpenAPI document    : http://localhost:%1$d/openapi
-                   Readiness           : http://localhost:%6$d/health/ready
+                   Readiness           : http://localhost:%1$d/api/platform/ready
                  Press Ctrl+C to stop.
                 ==================================================================
-                %n""", httpPort, DEMO_OWNER_EMAIL, DEMO_OWNER_PASSWORD, OPERATOR_EMAIL, OPERATOR_PASSWORD,
-                httpPort - 8080 + 9990);
+                %n""", httpPort, DEMO_OWNER_EMAIL, DEMO_OWNER_PASSWORD, OPERATOR_EMAIL, OPERATOR_PASSWORD);
         server.awaitExit();
     }
 

@@ -14,6 +14,21 @@ public record PageRequest(int page, int pageSize) {
         }
     }
 
+    /** Reads {@code page} and {@code page_size} as a client sent them (absent means first page, 20 items). */
+    public static PageRequest parse(String page, String pageSize) {
+        return new PageRequest(wholeNumber("page", page, 1), wholeNumber("page_size", pageSize, 20));
+    }
+
+    private static int wholeNumber(String field, String text, int absent) {
+        if (text == null || text.isBlank()) {
+            return absent;
+        }
+        if (!text.strip().matches("-?\\d{1,9}")) {
+            throw new InvalidInputException(field, field + " must be a whole number");
+        }
+        return Integer.parseInt(text.strip());
+    }
+
     public int offset() {
         return (page - 1) * pageSize;
     }

@@ -52,7 +52,7 @@ public class TenantDirectory {
         return entry.tenant();
     }
 
-    void forget(String slug) {
+    public void forget(String slug) {
         cache.remove(slug);
     }
 }

@@ -27,7 +27,7 @@ public final class Database {
     }
 
     public static List<Object> column(String sql, Object... parameters) {
-        try (Connection connection = DriverManager.getConnection(KervanServerExtension.jdbcUrl(), "postgres", "");
+        try (Connection connection = DriverManager.getConnection(TestEnvironment.jdbcUrl(), "postgres", "");
              PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 statement.setObject(i + 1, parameters[i]);

@@ -22,11 +22,15 @@ public final class Deployments {
                 .as(EnterpriseArchive.class);
     }
 
-    /** The EAR with test classes added to its web module, for tests that run inside the server. */
+    /**
+     * The EAR with test classes added to its web module, for tests that run inside the server. The annotation that
+     * registers Arquillian goes along: without it JUnit inside the server would run the test un-enriched.
+     */
     public static EnterpriseArchive earWith(Class<?>... testClasses) {
         EnterpriseArchive ear = ear();
         WebArchive war = ear.getAsType(WebArchive.class, WAR);
         war.addClasses(testClasses);
+        war.addClasses(KervanTest.class, KervanServerExtension.class);
         ear.delete(WAR);
         ear.addAsModule(war);
         return ear;

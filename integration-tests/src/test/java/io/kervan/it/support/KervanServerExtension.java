@@ -1,80 +1,18 @@
 package io.kervan.it.support;
 
-import io.kervan.devkit.EmbeddedDatabase;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.stream.Stream;
-
 /**
- * Prepares what the Arquillian-managed WildFly needs before Arquillian starts it: one embedded PostgreSQL for the
- * whole test run, and a server base directory with the provisioned configuration but without the pre-deployed EAR
- * (each test class deploys its own). Registered before Arquillian's extension by {@link KervanTest}.
+ * Starts the {@link TestEnvironment} before Arquillian starts the server (it is listed first in {@link KervanTest}).
+ * Inside the server, where in-container tests run again, there is nothing to start.
  */
 public class KervanServerExtension implements BeforeAllCallback {
 
-    private static EmbeddedDatabase database;
-
     @Override
     public void beforeAll(ExtensionContext context) {
-        startOnce();
-    }
-
-    static synchronized void startOnce() {
-        if (database != null) {
-            return;
-        }
-        database = EmbeddedDatabase.startTemporary();
-        Runtime.getRuntime().addShutdownHook(new Thread(database::close, "embedded-postgres-stop"));
-        System.setProperty("kervan.test.db-url", database.jdbcUrl());
-        System.setProperty("kervan.test.base-dir", prepareBaseDir().toString());
-    }
-
-    /** The JDBC URL of the database the server under test uses, for tests that check rows directly. */
-    public static String jdbcUrl() {
-        startOnce();
-        return database.jdbcUrl();
-    }
-
-    private static Path prepareBaseDir() {
-        Path provisioned = Path.of(System.getProperty("kervan.server.dir"), "standalone");
-        Path baseDir = Path.of(System.getProperty("kervan.test.work-dir", "target"), "wildfly-base").toAbsolutePath();
-        try {
-            deleteRecursively(baseDir);
-            copyRecursively(provisioned.resolve("configuration"), baseDir.resolve("configuration"));
-            Files.createDirectories(baseDir.resolve("deployments"));
-            return baseDir;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void copyRecursively(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path source : (Iterable<Path>) files::iterator) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
-    }
-
-    private static void deleteRecursively(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(dir)) {
-            for (Path path : (Iterable<Path>) files.sorted(java.util.Comparator.reverseOrder())::iterator) {
-                Files.delete(path);
-            }
+        if (System.getProperty("kervan.server.dir") != null) {
+            TestEnvironment.startOnce();
         }
     }
 }

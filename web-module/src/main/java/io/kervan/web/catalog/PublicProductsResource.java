@@ -7,7 +7,6 @@ import io.kervan.shared.domain.PageRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Size;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -43,9 +42,9 @@ public class PublicProductsResource {
 
     @GET
     public ProductList browse(@QueryParam("search") @Size(max = 100, message = "search is at most 100 characters") String search,
-                              @QueryParam("page") @DefaultValue("1") int page,
-                              @QueryParam("page_size") @DefaultValue("20") int pageSize) {
-        Page<ProductView> result = catalog.browse(search, new PageRequest(page, pageSize));
+                              @QueryParam("page") String page,
+                              @QueryParam("page_size") String pageSize) {
+        Page<ProductView> result = catalog.browse(search, PageRequest.parse(page, pageSize));
         return new ProductList(true, result.items(), Pagination.of(result));
     }
 

@@ -1,0 +1,123 @@
+package io.kervan.it.tenancy;
+
+import io.kervan.catalog.application.NewProduct;
+import io.kervan.catalog.application.ProductCatalog;
+import io.kervan.catalog.application.ProductView;
+import io.kervan.catalog.domain.Product;
+import io.kervan.catalog.domain.ProductType;
+import io.kervan.it.support.Deployments;
+import io.kervan.it.support.KervanTest;
+import io.kervan.shared.domain.Money;
+import io.kervan.tenancy.application.NewTenant;
+import io.kervan.tenancy.application.TenantAdministration;
+import io.kervan.tenancy.application.TenantContext;
+import io.kervan.tenancy.domain.TenantRef;
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Runs inside the server: Hibernate's {@code @TenantId} fills and filters every tenant-scoped entity from the tenant
+ * context, below any service, so even a hand-written query cannot see another tenant's rows.
+ */
+@KervanTest
+class EntityTenancyIT {
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.earWith(EntityTenancyIT.class);
+    }
+
+    @Inject
+    TenantAdministration administration;
+
+    @Inject
+    TenantContext tenantContext;
+
+    @Inject
+    ProductCatalog catalog;
+
+    @PersistenceContext(unitName = "kervan")
+    EntityManager em;
+
+    @Resource
+    UserTransaction transaction;
+
+    private TenantRef open(String prefix) {
+        String slug = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+        administration.open(new NewTenant(slug, slug, "TRY", "tr", "owner@" + slug + ".test", "owner-password", null));
+        return administration.ref(slug);
+    }
+
+    private ProductView addProductAs(TenantRef tenant, String sku) {
+        return tenantContext.callAs(tenant, () -> catalog.add(new NewProduct(sku, "Product " + sku, null,
+                ProductType.PHYSICAL, new BigDecimal("10.00"), "TRY", 5)));
+    }
+
+    private List<UUID> productIdsVisibleNow() throws Exception {
+        transaction.begin();
+        try {
+            return em.createQuery("select p.id from Product p", UUID.class).getResultList();
+        } finally {
+            transaction.rollback();
+        }
+    }
+
+    @Test
+    void tenant_b_sees_nothing_of_what_tenant_a_wrote() {
+        TenantRef a = open("entity-a");
+        TenantRef b = open("entity-b");
+        UUID productOfA = addProductAs(a, "ENTITY-1").id();
+
+        List<UUID> seenByA = tenantContext.callAs(a, this::productIdsUnchecked);
+        List<UUID> seenByB = tenantContext.callAs(b, this::productIdsUnchecked);
+
+        assertEquals(List.of(productOfA), seenByA);
+        assertEquals(List.of(), seenByB);
+    }
+
+    @Test
+    void a_unit_of_work_without_a_tenant_sees_nothing_and_cannot_write() throws Exception {
+        TenantRef a = open("entity-c");
+        addProductAs(a, "ENTITY-2");
+
+        assertEquals(List.of(), productIdsVisibleNow());
+
+        transaction.begin();
+        em.persist(new Product("ORPHAN", "Orphan", null, ProductType.DIGITAL, Money.of(BigDecimal.ONE, "TRY"), null));
+        assertThrows(Exception.class, transaction::commit);
+    }
+
+    @Test
+    void platform_code_sees_every_tenant_only_when_it_says_so() {
+        TenantRef a = open("entity-d");
+        TenantRef b = open("entity-e");
+        UUID productOfA = addProductAs(a, "ENTITY-3").id();
+        UUID productOfB = addProductAs(b, "ENTITY-3").id();
+
+        List<UUID> everything = tenantContext.callAcrossTenants(this::productIdsUnchecked);
+
+        assertTrue(everything.containsAll(List.of(productOfA, productOfB)));
+    }
+
+    private List<UUID> productIdsUnchecked() {
+        try {
+            return productIdsVisibleNow();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

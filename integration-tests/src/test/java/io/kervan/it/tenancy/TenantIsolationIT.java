@@ -1,0 +1,87 @@
+package io.kervan.it.tenancy;
+
+import io.kervan.it.support.Api;
+import io.kervan.it.support.Api.Shop;
+import io.kervan.it.support.Database;
+import io.kervan.it.support.Deployments;
+import io.kervan.it.support.KervanTest;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+
+/** One shop's data never shows through another shop's API. */
+@KervanTest
+class TenantIsolationIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    private static String addProduct(Shop shop, String sku) {
+        return shop.asOwner().body(Map.of("sku", sku, "name", "Kilim " + sku, "product_type", "physical",
+                        "price", "1250.00", "currency", "TRY", "stock", 3))
+                .post("/api/staff/products/")
+                .then().statusCode(201).extract().path("id");
+    }
+
+    @Test
+    void shop_b_cannot_list_or_read_shop_a_products() {
+        Shop a = Api.openShop("iso-a");
+        Shop b = Api.openShop("iso-b");
+        String productOfA = addProduct(a, "KILIM-1");
+
+        a.request().get("/api/public/products/").then().statusCode(200)
+                .body("products.id", contains(productOfA));
+        a.request().get("/api/public/products/" + productOfA + "/").then().statusCode(200)
+                .body("product.price", equalTo("1250.00"));
+
+        b.request().get("/api/public/products/").then().statusCode(200)
+                .body("products", hasSize(0)).body("pagination.total", equalTo(0));
+        b.request().get("/api/public/products/" + productOfA + "/").then().statusCode(404)
+                .body("code", equalTo("product_not_found"));
+        b.request().get("/api/public/products/?search=Kilim").then().statusCode(200).body("products", hasSize(0));
+    }
+
+    @Test
+    void shop_b_staff_cannot_change_shop_a_products() {
+        Shop a = Api.openShop("iso-c");
+        Shop b = Api.openShop("iso-d");
+        String productOfA = addProduct(a, "KILIM-2");
+
+        b.asOwner().delete("/api/staff/products/" + productOfA + "/").then().statusCode(404)
+                .body("code", equalTo("product_not_found"));
+        assertThat(Database.single("select active from products where id = ?::uuid", productOfA)).isEqualTo(true);
+    }
+
+    @Test
+    void staff_lists_show_only_the_shop_own_people() {
+        Shop a = Api.openShop("iso-e");
+        Shop b = Api.openShop("iso-f");
+        a.asOwner().get("/api/staff/members/").then().statusCode(200).body("members.email", contains(a.ownerEmail()));
+        b.asOwner().get("/api/staff/members/").then().statusCode(200).body("members.email", contains(b.ownerEmail()));
+    }
+
+    @Test
+    void the_same_sku_may_exist_in_two_shops_but_not_twice_in_one() {
+        Shop a = Api.openShop("iso-g");
+        Shop b = Api.openShop("iso-h");
+        addProduct(a, "SAME-SKU");
+        addProduct(b, "SAME-SKU");
+        a.asOwner().body(Map.of("sku", "SAME-SKU", "name", "Again", "product_type", "digital", "price", "1.00"))
+                .post("/api/staff/products/")
+                .then().statusCode(409).body("code", equalTo("sku_taken"));
+
+        List<Object> tenants = Database.column("select tenant_id from products where sku = 'SAME-SKU' and tenant_id in "
+                + "(select id from tenants where slug in (?, ?))", a.slug(), b.slug());
+        assertThat(tenants).hasSize(2).doesNotHaveDuplicates();
+    }
+}
