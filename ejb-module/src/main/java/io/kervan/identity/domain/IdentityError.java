@@ -2,34 +2,16 @@ package io.kervan.identity.domain;
 
 import io.kervan.shared.domain.ErrorCode;
 
-import java.util.Locale;
+/** Account and sign-in failures. */
+public final class IdentityError {
 
-public enum IdentityError implements ErrorCode {
-    INVALID_CREDENTIALS(401, "Email or password is wrong"),
-    EMAIL_TAKEN(409, "An account with this email already exists"),
-    ROLE_NOT_ALLOWED(403, "Your role cannot do this"),
-    WEAK_PASSWORD(400, "The password is too weak");
+    public static final ErrorCode INVALID_CREDENTIALS =
+            new ErrorCode("invalid_credentials", 401, "Email or password is wrong");
+    public static final ErrorCode EMAIL_TAKEN =
+            new ErrorCode("email_taken", 409, "An account with this email already exists");
+    public static final ErrorCode ROLE_NOT_ALLOWED = new ErrorCode("role_not_allowed", 403, "Your role cannot do this");
+    public static final ErrorCode WEAK_PASSWORD = new ErrorCode("weak_password", 400, "The password is too weak");
 
-    private final int httpStatus;
-    private final String title;
-
-    IdentityError(int httpStatus, String title) {
-        this.httpStatus = httpStatus;
-        this.title = title;
-    }
-
-    @Override
-    public String code() {
-        return name().toLowerCase(Locale.ROOT);
-    }
-
-    @Override
-    public int httpStatus() {
-        return httpStatus;
-    }
-
-    @Override
-    public String title() {
-        return title;
+    private IdentityError() {
     }
 }

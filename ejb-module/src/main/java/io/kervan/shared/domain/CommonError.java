@@ -1,40 +1,27 @@
 package io.kervan.shared.domain;
 
 /** Failures that belong to no single capability. */
-public enum CommonError implements ErrorCode {
-    VALIDATION_FAILED(400, "The request has invalid fields"),
-    MALFORMED_REQUEST(400, "The request body could not be read"),
-    PAYLOAD_TOO_LARGE(413, "The request body is too large"),
-    AUTHENTICATION_REQUIRED(401, "Sign in to continue"),
-    FORBIDDEN(403, "Not allowed"),
-    NOT_FOUND(404, "Not found"),
-    METHOD_NOT_ALLOWED(405, "Method not allowed"),
-    UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
-    NOT_ACCEPTABLE(406, "Not acceptable"),
-    CONFLICT(409, "Conflict"),
-    TOO_MANY_REQUESTS(429, "Too many requests"),
-    INTERNAL_ERROR(500, "Something went wrong on our side");
+public final class CommonError {
 
-    private final int httpStatus;
-    private final String title;
+    public static final ErrorCode VALIDATION_FAILED =
+            new ErrorCode("validation_failed", 400, "The request has invalid fields");
+    public static final ErrorCode MALFORMED_REQUEST =
+            new ErrorCode("malformed_request", 400, "The request body could not be read");
+    public static final ErrorCode PAYLOAD_TOO_LARGE =
+            new ErrorCode("payload_too_large", 413, "The request body is too large");
+    public static final ErrorCode AUTHENTICATION_REQUIRED =
+            new ErrorCode("authentication_required", 401, "Sign in to continue");
+    public static final ErrorCode FORBIDDEN = new ErrorCode("forbidden", 403, "Not allowed");
+    public static final ErrorCode NOT_FOUND = new ErrorCode("not_found", 404, "Not found");
+    public static final ErrorCode METHOD_NOT_ALLOWED = new ErrorCode("method_not_allowed", 405, "Method not allowed");
+    public static final ErrorCode UNSUPPORTED_MEDIA_TYPE =
+            new ErrorCode("unsupported_media_type", 415, "Unsupported media type");
+    public static final ErrorCode NOT_ACCEPTABLE = new ErrorCode("not_acceptable", 406, "Not acceptable");
+    public static final ErrorCode CONFLICT = new ErrorCode("conflict", 409, "Conflict");
+    public static final ErrorCode TOO_MANY_REQUESTS = new ErrorCode("too_many_requests", 429, "Too many requests");
+    public static final ErrorCode INTERNAL_ERROR =
+            new ErrorCode("internal_error", 500, "Something went wrong on our side");
 
-    CommonError(int httpStatus, String title) {
-        this.httpStatus = httpStatus;
-        this.title = title;
-    }
-
-    @Override
-    public String code() {
-        return name().toLowerCase(java.util.Locale.ROOT);
-    }
-
-    @Override
-    public int httpStatus() {
-        return httpStatus;
-    }
-
-    @Override
-    public String title() {
-        return title;
+    private CommonError() {
     }
 }

@@ -1,6 +1,7 @@
 package io.kervan.web.errors;
 
 import io.kervan.shared.domain.CommonError;
+import io.kervan.shared.domain.ErrorCode;
 import io.kervan.web.json.JsonConfiguration;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.annotation.WebServlet;
@@ -21,7 +22,8 @@ public class ErrorPageServlet extends HttpServlet {
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Object status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
-        CommonError error = switch (status instanceof Integer code ? code : 500) {
+        int code = status instanceof Integer value ? value : 500;
+        ErrorCode error = switch (code) {
             case 401 -> CommonError.AUTHENTICATION_REQUIRED;
             case 403 -> CommonError.FORBIDDEN;
             case 404 -> CommonError.NOT_FOUND;
@@ -29,10 +31,10 @@ public class ErrorPageServlet extends HttpServlet {
             case 413 -> CommonError.PAYLOAD_TOO_LARGE;
             default -> CommonError.INTERNAL_ERROR;
         };
-        String detail = switch (error) {
-            case AUTHENTICATION_REQUIRED -> "The bearer token is invalid or has expired; sign in again";
-            case NOT_FOUND -> "There is nothing at this address";
-            case PAYLOAD_TOO_LARGE -> "The request body is too large";
+        String detail = switch (code) {
+            case 401 -> "The bearer token is invalid or has expired; sign in again";
+            case 404 -> "There is nothing at this address";
+            case 413 -> "The request body is too large";
             default -> error.title();
         };
         response.setStatus(error.httpStatus());
