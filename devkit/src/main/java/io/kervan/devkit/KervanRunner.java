@@ -33,7 +33,10 @@ public final class KervanRunner {
         EmbeddedDatabase database = EmbeddedDatabase.startPersistent(dataDir.resolve("pgdata"));
         System.out.println("PostgreSQL is listening on port " + database.port() + ", data in " + dataDir.resolve("pgdata"));
 
+        EmbeddedMail mail = EmbeddedMail.start();
         WildFlyProcess server = WildFlyProcess.start(serverDir, List.of(
+                "-Dkervan.smtp.host=127.0.0.1",
+                "-Dkervan.smtp.port=" + mail.port(),
                 "-Djboss.socket.binding.port-offset=" + (httpPort - 8080),
                 "-Dkervan.db.url=" + database.jdbcUrl(),
                 "-Dkervan.db.user=" + EmbeddedDatabase.USER,
@@ -45,6 +48,7 @@ public final class KervanRunner {
 
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.stop();
+            mail.close();
             database.close();
         }, "kervan-shutdown"));
 
@@ -60,10 +64,26 @@ public final class KervanRunner {
                                          operator %4$s  password %5$s
                    OpenAPI document    : http://localhost:%1$d/openapi
                    Readiness           : http://localhost:%1$d/api/platform/ready
+                   Mail                : caught by a local SMTP server and shown below
                  Press Ctrl+C to stop.
                 ==================================================================
                 %n""", httpPort, DEMO_OWNER_EMAIL, DEMO_OWNER_PASSWORD, OPERATOR_EMAIL, OPERATOR_PASSWORD);
-        server.awaitExit();
+        showMailUntil(server, mail);
+    }
+
+    /** Prints each mail Kervan sends, so a newcomer sees order confirmations without a mail server. */
+    private static void showMailUntil(WildFlyProcess server, EmbeddedMail mail) throws Exception {
+        int shown = 0;
+        while (server.isRunning()) {
+            List<jakarta.mail.internet.MimeMessage> received = mail.received();
+            for (; shown < received.size(); shown++) {
+                var message = received.get(shown);
+                System.out.printf("%n--- mail to %s: %s%n%s%n", String.join(", ",
+                        java.util.Arrays.stream(message.getAllRecipients()).map(Object::toString).toList()),
+                        message.getSubject(), message.getContent());
+            }
+            Thread.sleep(1000);
+        }
     }
 
     private static void waitUntilServing(String url, Duration timeout) throws InterruptedException {

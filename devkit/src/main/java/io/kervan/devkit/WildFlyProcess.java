@@ -49,7 +49,7 @@ public final class WildFlyProcess {
         }
     }
 
-    public void awaitExit() throws InterruptedException {
-        process.waitFor();
+    public boolean isRunning() {
+        return process.isAlive();
     }
 }

@@ -1,6 +1,11 @@
 package io.kervan.demo;
 
+import io.kervan.cart.application.CouponBook;
+import io.kervan.cart.domain.CouponKind;
+import io.kervan.cart.domain.CouponTerms;
 import io.kervan.catalog.application.NewProduct;
+import io.kervan.catalog.application.ShippingCatalog;
+import io.kervan.catalog.application.ShippingMethodDetails;
 import io.kervan.catalog.application.ProductCatalog;
 import io.kervan.catalog.domain.ProductType;
 import io.kervan.tenancy.application.NewTenant;
@@ -21,7 +26,7 @@ import java.util.List;
 import java.util.logging.Logger;
 
 /**
- * Opens the {@code demo} shop with an owner and a few products, once, when {@code kervan.demo.seed} is true (the run
+ * Opens the {@code demo} shop with an owner, a few products, two shipping methods and the coupon HOSGELDIN10, once, when {@code kervan.demo.seed} is true (the run
  * command sets it; production never does). Each step is its own transaction, opened as the demo tenant.
  */
 @Singleton
@@ -52,6 +57,12 @@ public class DemoDataSeeder {
     ProductCatalog catalog;
 
     @Inject
+    ShippingCatalog shipping;
+
+    @Inject
+    CouponBook coupons;
+
+    @Inject
     TenantContext tenantContext;
 
     @PostConstruct
@@ -63,6 +74,11 @@ public class DemoDataSeeder {
                 ownerEmail, ownerPassword, "Demo Owner"));
         tenantContext.callAs(administration.ref(demo.slug()), () -> {
             products().forEach(catalog::add);
+            shipping.add(new ShippingMethodDetails("Standard", "Aras Kargo", new BigDecimal("49.90"), "TRY", 2, 4, true));
+            shipping.add(new ShippingMethodDetails("Express", "Yurtiçi Kargo", new BigDecimal("89.90"), "TRY", 1, 1,
+                    true));
+            coupons.add("HOSGELDIN10", new CouponTerms(CouponKind.PERCENTAGE, BigDecimal.TEN, null,
+                    new BigDecimal("100.00"), null, null, null, 1, true));
             return null;
         });
         LOG.info("Seeded the demo shop at demo.<base-domain> with owner " + ownerEmail);
@@ -71,14 +87,14 @@ public class DemoDataSeeder {
     private static List<NewProduct> products() {
         return List.of(
                 new NewProduct("TSHIRT-KERVAN", "Kervan T-Shirt", "Organic cotton, printed in Istanbul",
-                        ProductType.PHYSICAL, new BigDecimal("349.90"), "TRY", 120),
+                        ProductType.PHYSICAL, new BigDecimal("349.90"), "TRY", 120, List.of()),
                 new NewProduct("MUG-CARAVAN", "Caravan Mug", "Stoneware, 330 ml", ProductType.PHYSICAL,
-                        new BigDecimal("189.00"), "TRY", 40),
+                        new BigDecimal("189.00"), "TRY", 40, List.of()),
                 new NewProduct("TEA-RIZE-500", "Rize Black Tea 500 g", "First harvest", ProductType.PHYSICAL,
-                        new BigDecimal("145.50"), "TRY", 300),
+                        new BigDecimal("145.50"), "TRY", 300, List.of()),
                 new NewProduct("ESIM-TR-5GB-7D", "eSIM Turkey 5 GB / 7 days", "Delivered by email as a QR code",
-                        ProductType.DIGITAL, new BigDecimal("299.00"), "TRY", null),
+                        ProductType.DIGITAL, new BigDecimal("299.00"), "TRY", null, List.of()),
                 new NewProduct("ESIM-EU-10GB-30D", "eSIM Europe 10 GB / 30 days", "Delivered by email as a QR code",
-                        ProductType.DIGITAL, new BigDecimal("649.00"), "TRY", null));
+                        ProductType.DIGITAL, new BigDecimal("649.00"), "TRY", null, List.of()));
     }
 }

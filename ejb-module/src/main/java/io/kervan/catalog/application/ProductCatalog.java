@@ -11,9 +11,14 @@ import io.kervan.tenancy.application.TenantContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
-/** The current shop's catalog: what shoppers browse and what staff maintain. */
+/** The current shop's catalog: what shoppers browse, what staff maintain, and the stock orders take. */
 @Stateless
 public class ProductCatalog {
 
@@ -27,6 +32,10 @@ public class ProductCatalog {
         return products.listActive(search, page).map(ProductView::of);
     }
 
+    public Page<ProductView> listForStaff(String search, PageRequest page) {
+        return products.listAll(search, page).map(ProductView::of);
+    }
+
     public ProductView show(UUID id) {
         return products.find(id).filter(Product::isActive).map(ProductView::of)
                 .orElseThrow(() -> notFound(id));
@@ -37,10 +46,21 @@ public class ProductCatalog {
             throw new KervanException(CatalogError.SKU_TAKEN,
                     "Another product already uses the SKU '" + request.sku().strip() + "'");
         }
-        String currency = request.currency() == null ? tenantContext.require().defaultCurrency() : request.currency();
         Product product = new Product(request.sku(), request.name(), request.description(), request.type(),
-                Money.of(request.price(), currency), request.stock());
+                Money.of(request.price(), currencyOr(request.currency())), request.stock(), request.imageUrls());
         products.add(product);
+        return ProductView.of(product);
+    }
+
+    public ProductView edit(UUID id, ProductChanges changes) {
+        Product product = products.find(id).orElseThrow(() -> notFound(id));
+        Money price = changes.price() == null ? null : Money.of(changes.price(), product.price().currency());
+        product.edit(changes.name(), changes.description(), price, changes.stock(), changes.imageUrls());
+        if (Boolean.TRUE.equals(changes.active())) {
+            product.activate();
+        } else if (Boolean.FALSE.equals(changes.active())) {
+            product.deactivate();
+        }
         return ProductView.of(product);
     }
 
@@ -48,6 +68,36 @@ public class ProductCatalog {
         Product product = products.find(id).orElseThrow(() -> notFound(id));
         product.deactivate();
         return ProductView.of(product);
+    }
+
+    /** The products with these ids that this shop has (inactive ones included, so callers can say why). */
+    public Map<UUID, SaleableProduct> forSale(Collection<UUID> ids) {
+        return products.findAll(ids).stream().map(SaleableProduct::of)
+                .collect(Collectors.toMap(SaleableProduct::id, Function.identity()));
+    }
+
+    /**
+     * Takes stock of physical products, all of it or none: the caller's transaction rolls back on the failure.
+     * Lines are taken in product-id order so that two orders never wait on each other's rows.
+     */
+    public void takeStock(Map<UUID, Integer> physicalQuantities) {
+        physicalQuantities.entrySet().stream().sorted(Map.Entry.comparingByKey(Comparator.naturalOrder()))
+                .forEach(line -> {
+                    if (!products.takeStock(line.getKey(), line.getValue())) {
+                        throw new KervanException(CatalogError.OUT_OF_STOCK,
+                                "Not enough stock left for product " + line.getKey(),
+                                Map.of("product_id", line.getKey().toString()));
+                    }
+                });
+    }
+
+    public void returnStock(Map<UUID, Integer> physicalQuantities) {
+        physicalQuantities.entrySet().stream().sorted(Map.Entry.comparingByKey(Comparator.naturalOrder()))
+                .forEach(line -> products.returnStock(line.getKey(), line.getValue()));
+    }
+
+    private String currencyOr(String currency) {
+        return currency == null ? tenantContext.require().defaultCurrency() : currency;
     }
 
     private static KervanException notFound(UUID id) {

@@ -11,9 +11,12 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.annotations.TenantId;
+import org.hibernate.type.SqlTypes;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -51,6 +54,10 @@ public class Product {
 
     private Integer stock;
 
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "image_urls", nullable = false)
+    private String[] imageUrls = new String[0];
+
     @Column(nullable = false)
     private boolean active;
 
@@ -67,7 +74,8 @@ public class Product {
         // for JPA
     }
 
-    public Product(String sku, String name, String description, ProductType type, Money price, Integer stock) {
+    public Product(String sku, String name, String description, ProductType type, Money price, Integer stock,
+                   List<String> imageUrls) {
         this.id = UUID.randomUUID();
         this.sku = sku.strip();
         this.name = name.strip();
@@ -75,9 +83,35 @@ public class Product {
         this.type = type;
         this.price = price;
         this.stock = requireStockFits(type, stock);
+        this.imageUrls = imageUrls == null ? new String[0] : imageUrls.toArray(String[]::new);
         this.active = true;
         this.createdAt = Instant.now();
         this.updatedAt = createdAt;
+    }
+
+    /** Staff edit what they may: the SKU and the kind of product stay as they were created. */
+    public void edit(String name, String description, Money price, Integer stock, List<String> imageUrls) {
+        if (name != null) {
+            this.name = name.strip();
+        }
+        if (description != null) {
+            this.description = description.strip();
+        }
+        if (price != null) {
+            this.price = price;
+        }
+        if (stock != null) {
+            this.stock = requireStockFits(type, stock);
+        }
+        if (imageUrls != null) {
+            this.imageUrls = imageUrls.toArray(String[]::new);
+        }
+        updatedAt = Instant.now();
+    }
+
+    public void activate() {
+        active = true;
+        updatedAt = Instant.now();
     }
 
     public void deactivate() {
@@ -128,6 +162,10 @@ public class Product {
 
     public Integer stock() {
         return stock;
+    }
+
+    public List<String> imageUrls() {
+        return List.of(imageUrls);
     }
 
     public boolean isActive() {

@@ -3,6 +3,8 @@ package io.kervan.catalog.domain;
 import io.kervan.shared.domain.Page;
 import io.kervan.shared.domain.PageRequest;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -11,10 +13,26 @@ public interface Products {
 
     Optional<Product> find(UUID id);
 
+    List<Product> findAll(Collection<UUID> ids);
+
     boolean skuExists(String sku);
 
     /** Active products whose name contains {@code nameContains} (any case), by name. */
     Page<Product> listActive(String nameContains, PageRequest page);
 
+    /** Every product, active or not, by name: the staff's view. */
+    Page<Product> listAll(String nameContains, PageRequest page);
+
     void add(Product product);
+
+    /**
+     * Takes {@code quantity} units of a physical product's stock in one atomic statement, so concurrent orders can
+     * never take more than there is.
+     *
+     * @return false when there is not enough stock left
+     */
+    boolean takeStock(UUID productId, int quantity);
+
+    /** Gives back stock taken by {@link #takeStock}. */
+    void returnStock(UUID productId, int quantity);
 }

@@ -1,6 +1,7 @@
 package io.kervan.catalog.infrastructure;
 
 import io.kervan.catalog.domain.Product;
+import io.kervan.catalog.domain.ProductType;
 import io.kervan.catalog.domain.Products;
 import io.kervan.shared.domain.Page;
 import io.kervan.shared.domain.PageRequest;
@@ -8,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -29,6 +31,16 @@ public class JpaProducts implements Products {
     }
 
     @Override
+    public List<Product> findAll(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select p from Product p where p.id in :ids", Product.class)
+                .setParameter("ids", ids)
+                .getResultList();
+    }
+
+    @Override
     public boolean skuExists(String sku) {
         return !em.createQuery("select p.id from Product p where p.sku = :sku", UUID.class)
                 .setParameter("sku", sku)
@@ -39,23 +51,52 @@ public class JpaProducts implements Products {
 
     @Override
     public Page<Product> listActive(String nameContains, PageRequest page) {
-        String pattern = "%" + escapeLike(nameContains == null ? "" : nameContains.toLowerCase(Locale.ROOT)) + "%";
-        List<Product> items = em.createQuery("select p from Product p where p.active = true "
-                        + "and lower(p.name) like :pattern escape '\\' order by p.name, p.id", Product.class)
-                .setParameter("pattern", pattern)
+        return list(true, nameContains, page);
+    }
+
+    @Override
+    public Page<Product> listAll(String nameContains, PageRequest page) {
+        return list(false, nameContains, page);
+    }
+
+    private Page<Product> list(boolean activeOnly, String nameContains, PageRequest page) {
+        boolean searching = nameContains != null && !nameContains.isBlank();
+        String where = " where 1 = 1" + (activeOnly ? " and p.active = true" : "")
+                + (searching ? " and lower(p.name) like :pattern escape '\\'" : "");
+        var items = em.createQuery("select p from Product p" + where + " order by p.name, p.id", Product.class)
                 .setFirstResult(page.offset())
-                .setMaxResults(page.pageSize())
-                .getResultList();
-        long total = em.createQuery("select count(p) from Product p where p.active = true "
-                        + "and lower(p.name) like :pattern escape '\\'", Long.class)
-                .setParameter("pattern", pattern)
-                .getSingleResult();
-        return new Page<>(items, page.page(), page.pageSize(), total);
+                .setMaxResults(page.pageSize());
+        var count = em.createQuery("select count(p) from Product p" + where, Long.class);
+        if (searching) {
+            String pattern = "%" + escapeLike(nameContains.strip().toLowerCase(Locale.ROOT)) + "%";
+            items.setParameter("pattern", pattern);
+            count.setParameter("pattern", pattern);
+        }
+        return new Page<>(items.getResultList(), page.page(), page.pageSize(), count.getSingleResult());
     }
 
     @Override
     public void add(Product product) {
         em.persist(product);
+    }
+
+    @Override
+    public boolean takeStock(UUID productId, int quantity) {
+        return em.createQuery("update Product p set p.stock = p.stock - :quantity "
+                        + "where p.id = :id and p.type = :physical and p.stock >= :quantity")
+                .setParameter("quantity", quantity)
+                .setParameter("id", productId)
+                .setParameter("physical", ProductType.PHYSICAL)
+                .executeUpdate() == 1;
+    }
+
+    @Override
+    public void returnStock(UUID productId, int quantity) {
+        em.createQuery("update Product p set p.stock = p.stock + :quantity where p.id = :id and p.type = :physical")
+                .setParameter("quantity", quantity)
+                .setParameter("id", productId)
+                .setParameter("physical", ProductType.PHYSICAL)
+                .executeUpdate();
     }
 
     private static String escapeLike(String text) {

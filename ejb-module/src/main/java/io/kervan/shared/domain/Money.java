@@ -61,6 +61,35 @@ public class Money {
         }
     }
 
+    public static Money zero(String currencyCode) {
+        return new Money(BigDecimal.ZERO, currency(currencyCode));
+    }
+
+    public Money plus(Money other) {
+        return new Money(amount().add(sameCurrency(other).amount()), Currency.getInstance(currency));
+    }
+
+    /** This minus {@code other}, never below zero. */
+    public Money minus(Money other) {
+        return new Money(amount().subtract(sameCurrency(other).amount()).max(BigDecimal.ZERO),
+                Currency.getInstance(currency));
+    }
+
+    public Money times(int quantity) {
+        return new Money(amount().multiply(BigDecimal.valueOf(quantity)), Currency.getInstance(currency));
+    }
+
+    public boolean isZero() {
+        return amount.signum() == 0;
+    }
+
+    private Money sameCurrency(Money other) {
+        if (!currency.equals(other.currency)) {
+            throw new IllegalArgumentException("Cannot combine " + currency + " with " + other.currency);
+        }
+        return other;
+    }
+
     public BigDecimal amount() {
         return amount.setScale(Currency.getInstance(currency).getDefaultFractionDigits(), RoundingMode.HALF_EVEN);
     }

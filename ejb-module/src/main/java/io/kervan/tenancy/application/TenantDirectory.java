@@ -52,6 +52,12 @@ public class TenantDirectory {
         return entry.tenant();
     }
 
+    /** The tenant a job or timer works for, whatever its status (work already queued for it still runs). */
+    public TenantRef findById(java.util.UUID id) {
+        return tenants.findById(id).map(t -> t.ref())
+                .orElseThrow(() -> new IllegalStateException("No tenant " + id));
+    }
+
     public void forget(String slug) {
         cache.remove(slug);
     }

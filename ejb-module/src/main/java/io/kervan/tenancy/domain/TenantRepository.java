@@ -7,6 +7,8 @@ public interface TenantRepository {
 
     Optional<Tenant> findBySlug(String slug);
 
+    Optional<Tenant> findById(java.util.UUID id);
+
     boolean slugExists(String slug);
 
     void add(Tenant tenant);

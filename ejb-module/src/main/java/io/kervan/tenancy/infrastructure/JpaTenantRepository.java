@@ -24,6 +24,11 @@ public class JpaTenantRepository implements TenantRepository {
     }
 
     @Override
+    public Optional<Tenant> findById(java.util.UUID id) {
+        return Optional.ofNullable(em.find(Tenant.class, id));
+    }
+
+    @Override
     public boolean slugExists(String slug) {
         return findBySlug(slug).isPresent();
     }

@@ -1,6 +1,7 @@
 package io.kervan.it.support;
 
 import io.kervan.devkit.EmbeddedDatabase;
+import io.kervan.devkit.EmbeddedMail;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,6 +18,7 @@ import java.util.stream.Stream;
 public final class TestEnvironment {
 
     private static EmbeddedDatabase database;
+    private static EmbeddedMail mail;
 
     private TestEnvironment() {
     }
@@ -26,9 +28,20 @@ public final class TestEnvironment {
             return;
         }
         database = EmbeddedDatabase.startTemporary();
-        Runtime.getRuntime().addShutdownHook(new Thread(database::close, "embedded-postgres-stop"));
+        mail = EmbeddedMail.start();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            mail.close();
+            database.close();
+        }, "test-environment-stop"));
         System.setProperty("kervan.test.db-url", database.jdbcUrl());
+        System.setProperty("kervan.test.smtp-port", String.valueOf(mail.port()));
         System.setProperty("kervan.test.base-dir", prepareBaseDir().toString());
+    }
+
+    /** The SMTP server the server under test sends its mail to. */
+    public static EmbeddedMail mail() {
+        startOnce();
+        return mail;
     }
 
     /** The JDBC URL of the database the server under test uses, for tests that check rows directly. */

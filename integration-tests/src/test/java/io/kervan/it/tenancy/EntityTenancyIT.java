@@ -64,7 +64,7 @@ class EntityTenancyIT {
 
     private ProductView addProductAs(TenantRef tenant, String sku) {
         return tenantContext.callAs(tenant, () -> catalog.add(new NewProduct(sku, "Product " + sku, null,
-                ProductType.PHYSICAL, new BigDecimal("10.00"), "TRY", 5)));
+                ProductType.PHYSICAL, new BigDecimal("10.00"), "TRY", 5, List.of())));
     }
 
     private List<UUID> productIdsVisibleNow() throws Exception {
@@ -97,7 +97,7 @@ class EntityTenancyIT {
         assertEquals(List.of(), productIdsVisibleNow());
 
         transaction.begin();
-        em.persist(new Product("ORPHAN", "Orphan", null, ProductType.DIGITAL, Money.of(BigDecimal.ONE, "TRY"), null));
+        em.persist(new Product("ORPHAN", "Orphan", null, ProductType.DIGITAL, Money.of(BigDecimal.ONE, "TRY"), null, List.of()));
         assertThrows(Exception.class, transaction::commit);
     }
 

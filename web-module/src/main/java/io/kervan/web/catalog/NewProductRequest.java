@@ -10,6 +10,7 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
 import java.math.BigDecimal;
+import java.util.List;
 
 public record NewProductRequest(
         @NotBlank(message = "sku is required") @Size(max = 64, message = "sku is at most 64 characters")
@@ -27,5 +28,7 @@ public record NewProductRequest(
         @Pattern(regexp = "[A-Z]{3}", message = "currency must be an ISO 4217 code such as TRY")
         String currency,
         @PositiveOrZero(message = "stock must be 0 or more") @Max(value = 10_000_000, message = "stock is at most 10000000")
-        Integer stock) {
+        Integer stock,
+        @Size(max = 10, message = "image_urls holds at most 10 addresses")
+        List<@Pattern(regexp = "https?://[^\\s]{1,500}", message = "image_urls must be http(s) addresses") String> imageUrls) {
 }

@@ -4,6 +4,7 @@ import io.kervan.catalog.application.ProductCatalog;
 import io.kervan.catalog.application.ProductView;
 import io.kervan.shared.domain.Page;
 import io.kervan.shared.domain.PageRequest;
+import io.kervan.web.shared.Pagination;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Size;
@@ -24,12 +25,6 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 @PermitAll
 public class PublicProductsResource {
-
-    public record Pagination(int page, int pageSize, long total, int pageCount) {
-        static Pagination of(Page<?> page) {
-            return new Pagination(page.page(), page.pageSize(), page.total(), page.pageCount());
-        }
-    }
 
     public record ProductList(boolean success, List<ProductView> products, Pagination pagination) {
     }

@@ -1,5 +1,6 @@
 package io.kervan.web.identity;
 
+import io.kervan.cart.application.CartService;
 import io.kervan.identity.application.AccessToken;
 import io.kervan.identity.application.AuthenticationService;
 import io.kervan.identity.application.NewCustomer;
@@ -28,6 +29,9 @@ public class CustomerAuthResource {
     @Inject
     AuthenticationService authentication;
 
+    @Inject
+    CartService carts;
+
     @Context
     HttpServletRequest http;
 
@@ -39,9 +43,14 @@ public class CustomerAuthResource {
         return Response.status(Response.Status.CREATED).entity(token).build();
     }
 
+    /** Signs in; an anonymous {@code cart_id} sent along is merged into the customer's cart. */
     @POST
     @Path("/login")
-    public AccessToken signIn(@NotNull(message = "a JSON body is required") @Valid SignInRequest request) {
-        return authentication.signInCustomer(request.email(), request.password(), ClientAddress.of(http));
+    public AccessToken signIn(@NotNull(message = "a JSON body is required") @Valid CustomerSignInRequest request) {
+        AccessToken token = authentication.signInCustomer(request.email(), request.password(), ClientAddress.of(http));
+        if (request.cartId() != null) {
+            carts.mergeIntoCustomer(request.cartId(), token.account().id());
+        }
+        return token;
     }
 }

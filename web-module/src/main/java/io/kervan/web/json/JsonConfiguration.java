@@ -4,7 +4,6 @@ import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbConfig;
 import jakarta.json.bind.config.PropertyNamingStrategy;
-import jakarta.json.bind.config.PropertyOrderStrategy;
 import jakarta.ws.rs.ext.ContextResolver;
 import jakarta.ws.rs.ext.Provider;
 
@@ -18,8 +17,6 @@ public class JsonConfiguration implements ContextResolver<Jsonb> {
     static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig()
             .withPropertyNamingStrategy(PropertyNamingStrategy.LOWER_CASE_WITH_UNDERSCORES)
             .withNullValues(true)
-            // Members in declaration order, so envelopes read {"success": true, "order": ...} as documented.
-            .withPropertyOrderStrategy(PropertyOrderStrategy.ANY)
             .setProperty("jsonb.fail-on-unknown-properties", true));
 
     /** The same JSON for what is written outside JAX-RS (error pages). */

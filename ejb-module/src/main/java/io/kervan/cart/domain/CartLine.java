@@ -1,0 +1,57 @@
+package io.kervan.cart.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.TenantId;
+
+import java.util.UUID;
+
+/** How many of one product a cart holds. */
+@Entity
+@Table(name = "cart_lines")
+public class CartLine {
+
+    @Id
+    private UUID id;
+
+    @TenantId
+    @Column(name = "tenant_id", nullable = false, updatable = false)
+    private UUID tenantId;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "cart_id", nullable = false, updatable = false)
+    private Cart cart;
+
+    @Column(name = "product_id", nullable = false, updatable = false)
+    private UUID productId;
+
+    @Column(nullable = false)
+    private int quantity;
+
+    protected CartLine() {
+        // for JPA
+    }
+
+    CartLine(Cart cart, UUID productId, int quantity) {
+        this.id = UUID.randomUUID();
+        this.cart = cart;
+        this.productId = productId;
+        this.quantity = quantity;
+    }
+
+    void changeQuantity(int quantity) {
+        this.quantity = quantity;
+    }
+
+    public UUID productId() {
+        return productId;
+    }
+
+    public int quantity() {
+        return quantity;
+    }
+}

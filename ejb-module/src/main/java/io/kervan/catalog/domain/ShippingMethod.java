@@ -1,0 +1,112 @@
+package io.kervan.catalog.domain;
+
+import io.kervan.shared.domain.InvalidInputException;
+import io.kervan.shared.domain.Money;
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.hibernate.annotations.TenantId;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** A way a shop ships physical goods: a carrier, a price and a delivery estimate in days. */
+@Entity
+@Table(name = "shipping_methods")
+public class ShippingMethod {
+
+    @Id
+    private UUID id;
+
+    @TenantId
+    @Column(name = "tenant_id", nullable = false, updatable = false)
+    private UUID tenantId;
+
+    @Column(nullable = false, length = 120)
+    private String name;
+
+    @Column(nullable = false, length = 80)
+    private String carrier;
+
+    @Embedded
+    @AttributeOverride(name = "amount", column = @Column(name = "price_amount"))
+    @AttributeOverride(name = "currency", column = @Column(name = "price_currency"))
+    private Money price;
+
+    @Column(name = "min_days", nullable = false)
+    private int minDays;
+
+    @Column(name = "max_days", nullable = false)
+    private int maxDays;
+
+    @Column(nullable = false)
+    private boolean active;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    protected ShippingMethod() {
+        // for JPA
+    }
+
+    public ShippingMethod(String name, String carrier, Money price, int minDays, int maxDays) {
+        this.id = UUID.randomUUID();
+        this.createdAt = Instant.now();
+        this.active = true;
+        change(name, carrier, price, minDays, maxDays);
+    }
+
+    public final void change(String name, String carrier, Money price, int minDays, int maxDays) {
+        if (minDays < 0 || maxDays < minDays) {
+            throw new InvalidInputException("max_days", "max_days must be at least min_days, and both 0 or more");
+        }
+        this.name = name.strip();
+        this.carrier = carrier.strip();
+        this.price = price;
+        this.minDays = minDays;
+        this.maxDays = maxDays;
+    }
+
+    public void deactivate() {
+        active = false;
+    }
+
+    public void activate() {
+        active = true;
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String carrier() {
+        return carrier;
+    }
+
+    public Money price() {
+        return price;
+    }
+
+    public int minDays() {
+        return minDays;
+    }
+
+    public int maxDays() {
+        return maxDays;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+}

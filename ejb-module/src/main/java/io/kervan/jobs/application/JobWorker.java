@@ -1,0 +1,78 @@
+package io.kervan.jobs.application;
+
+import io.kervan.jobs.domain.Job;
+import io.kervan.tenancy.application.TenantContext;
+import io.kervan.tenancy.application.TenantDirectory;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Claims one due job with {@code FOR UPDATE SKIP LOCKED} (so nodes never run the same job at once), runs its handler
+ * in a transaction of its own with the job's tenant set, and records the outcome. The claim is held until the outcome
+ * is stored, so a crashed node's job becomes due again.
+ */
+@Stateless
+public class JobWorker {
+
+    private static final Logger LOG = Logger.getLogger(JobWorker.class.getName());
+
+    @PersistenceContext(unitName = "kervan")
+    EntityManager em;
+
+    @EJB
+    JobExecutor executor;
+
+    @Inject
+    TenantContext tenantContext;
+
+    @Inject
+    TenantDirectory tenants;
+
+    @Inject
+    @ConfigProperty(name = "kervan.jobs.max-attempts", defaultValue = "8")
+    int maxAttempts;
+
+    @Inject
+    @ConfigProperty(name = "kervan.jobs.first-backoff", defaultValue = "PT2S")
+    Duration firstBackoff;
+
+    /** @return whether a job was found (so the caller may ask for the next one) */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean runOneDueJobAcrossTenants() {
+        @SuppressWarnings("unchecked")
+        List<Job> due = em.createNativeQuery("select * from jobs where status = 'PENDING' and run_after <= now() "
+                        + "order by run_after limit 1 for update skip locked", Job.class)
+                .getResultList();
+        if (due.isEmpty()) {
+            return false;
+        }
+        Job job = due.get(0);
+        try {
+            if (job.tenantId() == null) {
+                executor.execute(job.kind(), job.payload());
+            } else {
+                tenantContext.callAs(tenants.findById(job.tenantId()), () -> {
+                    executor.execute(job.kind(), job.payload());
+                    return null;
+                });
+            }
+            job.succeeded();
+        } catch (RuntimeException e) {
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            job.failed(cause.getClass().getSimpleName() + ": " + cause.getMessage(), maxAttempts, firstBackoff);
+            LOG.log(Level.WARNING, "Job " + job.id() + " (" + job.kind() + ") failed, attempt " + job.attempts(), cause);
+        }
+        return true;
+    }
+}

@@ -1,0 +1,77 @@
+package io.kervan.notifications.application;
+
+import io.kervan.jobs.application.JobHandler;
+import io.kervan.notifications.infrastructure.MailSender;
+import io.kervan.orders.application.OrderEvents;
+import io.kervan.orders.application.OrderQueries;
+import io.kervan.orders.domain.Order;
+import io.kervan.orders.domain.OrderLine;
+import io.kervan.shared.domain.Money;
+import io.kervan.tenancy.application.TenantContext;
+import io.kervan.tenancy.domain.TenantRef;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.io.StringReader;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Emails the customer when their order is placed, shipped (with the tracking number) and delivered, in the shop's
+ * language. Runs as an {@code order-email} job, after the change has committed.
+ */
+@ApplicationScoped
+public class OrderEmailHandler implements JobHandler {
+
+    private static final ResourceBundle.Control NO_JVM_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+    @Inject
+    OrderQueries orders;
+
+    @Inject
+    TenantContext tenantContext;
+
+    @Inject
+    MailSender mail;
+
+    @Inject
+    @ConfigProperty(name = "kervan.storefront.url-template", defaultValue = "http://{slug}.localhost:8080")
+    String storefrontUrl;
+
+    @Override
+    public String kind() {
+        return OrderEvents.ORDER_EMAIL;
+    }
+
+    @Override
+    public void handle(String payload) throws Exception {
+        JsonObject job = Json.createReader(new StringReader(payload)).readObject();
+        OrderEvents.Event event = OrderEvents.Event.valueOf(job.getString("event"));
+        Order order = orders.load(UUID.fromString(job.getString("order_id")));
+        TenantRef shop = tenantContext.require();
+        Locale locale = shop.locale();
+        ResourceBundle texts = ResourceBundle.getBundle("io.kervan.notifications.order_email", locale,
+                OrderEmailHandler.class.getClassLoader(), NO_JVM_FALLBACK);
+        String lines = order.lines().stream()
+                .map(l -> MessageFormat.format(texts.getString("line"), l.name(), l.quantity(),
+                        Money.of(l.lineTotal(), order.total().currency()).toPlainString()))
+                .collect(Collectors.joining("\n"));
+        String trackingUrl = storefrontUrl.replace("{slug}", shop.slug()) + "/api/orders/track/"
+                + order.orderNumber() + "/";
+        Object[] values = {shop.displayName(), order.orderNumber(), order.buyer().firstName(), lines,
+                order.total().toPlainString(), order.total().currency(), trackingUrl,
+                order.shippingCarrier() == null ? "-" : order.shippingCarrier(),
+                order.trackingNumber() == null ? "-" : order.trackingNumber()};
+        String key = event.name().toLowerCase(Locale.ROOT);
+        mail.send(order.buyer().email(), shop.displayName(),
+                MessageFormat.format(texts.getString(key + ".subject"), values),
+                MessageFormat.format(texts.getString(key + ".body"), values));
+    }
+}

@@ -1,0 +1,73 @@
+package io.kervan.orders.application;
+
+import io.kervan.cart.application.CouponBook;
+import io.kervan.catalog.application.ProductCatalog;
+import io.kervan.orders.domain.Order;
+import io.kervan.orders.domain.OrderError;
+import io.kervan.orders.domain.OrderStatus;
+import io.kervan.orders.domain.Orders;
+import io.kervan.orders.domain.PaymentStatus;
+import io.kervan.shared.domain.KervanException;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+import java.time.Instant;
+import java.util.Locale;
+import java.util.UUID;
+
+/** Staff move orders through their life; unpaid orders expire. Cancelling gives stock and coupon uses back. */
+@Stateless
+public class OrderManagement {
+
+    @Inject
+    Orders orders;
+
+    @Inject
+    ProductCatalog catalog;
+
+    @Inject
+    CouponBook coupons;
+
+    @Inject
+    OrderEvents events;
+
+    /**
+     * Changes the status and/or the tracking number. {@code target} null only updates the tracking number.
+     */
+    public OrderViews.Detail change(UUID orderId, OrderStatus target, String trackingNumber, String note,
+                                    String actor, Locale locale) {
+        Order order = orders.find(orderId).orElseThrow(() -> new KervanException(OrderError.ORDER_NOT_FOUND,
+                "This shop has no order " + orderId));
+        if (target == null) {
+            if (trackingNumber != null) {
+                order.setTrackingNumber(trackingNumber);
+            }
+            return OrderViews.Detail.of(order, locale);
+        }
+        move(order, target, trackingNumber, note, actor);
+        return OrderViews.Detail.of(order, locale);
+    }
+
+    /** Cancels an unpaid order whose time is up; false when it was paid or changed meanwhile. */
+    public boolean expire(UUID orderId, Instant now) {
+        return orders.find(orderId).filter(o -> o.isExpiredAt(now)).map(order -> {
+            move(order, OrderStatus.CANCELLED, null, "unpaid order expired", "system");
+            return true;
+        }).orElse(false);
+    }
+
+    private void move(Order order, OrderStatus target, String trackingNumber, String note, String actor) {
+        OrderStatus previous = order.moveTo(target, trackingNumber, actor, note);
+        if (target == OrderStatus.CANCELLED && !previous.goodsHaveLeft()) {
+            catalog.returnStock(order.physicalQuantities());
+            if (order.couponId() != null && order.paymentStatus() != PaymentStatus.PAID) {
+                coupons.giveBack(order.couponId(), order.id());
+            }
+        }
+        if (target == OrderStatus.SHIPPED) {
+            events.publish(order.id(), OrderEvents.Event.SHIPPED);
+        } else if (target == OrderStatus.DELIVERED) {
+            events.publish(order.id(), OrderEvents.Event.DELIVERED);
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package io.kervan.orders.application;
+
+import io.kervan.orders.domain.Order;
+import io.kervan.orders.domain.OrderError;
+import io.kervan.orders.domain.OrderFilter;
+import io.kervan.orders.domain.OrderNumber;
+import io.kervan.orders.domain.Orders;
+import io.kervan.shared.domain.KervanException;
+import io.kervan.shared.domain.Page;
+import io.kervan.shared.domain.PageRequest;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+import java.util.Locale;
+import java.util.UUID;
+
+/** Reading orders: customers see their own, staff see the shop's, anyone may track by number. */
+@Stateless
+public class OrderQueries {
+
+    @Inject
+    Orders orders;
+
+    public Page<OrderViews.Summary> listForCustomer(UUID customerId, PageRequest page, Locale locale) {
+        OrderFilter own = new OrderFilter(null, null, null, null, null, null, customerId, OrderFilter.Sort.NEWEST);
+        return orders.search(own, page).map(o -> OrderViews.Summary.of(o, locale));
+    }
+
+    public Page<OrderViews.Summary> listForStaff(OrderFilter filter, PageRequest page, Locale locale) {
+        return orders.search(filter, page).map(o -> OrderViews.Summary.of(o, locale));
+    }
+
+    /** A customer's own order; anybody else's is "not found", not "forbidden", so ids reveal nothing. */
+    public OrderViews.Detail detailForCustomer(UUID orderId, UUID customerId, Locale locale) {
+        return OrderViews.Detail.of(orders.find(orderId).filter(o -> o.isOf(customerId))
+                .orElseThrow(() -> notFound(orderId.toString())), locale);
+    }
+
+    public OrderViews.Detail detailForStaff(UUID orderId, Locale locale) {
+        return OrderViews.Detail.of(orders.find(orderId).orElseThrow(() -> notFound(orderId.toString())), locale);
+    }
+
+    public OrderViews.Tracking track(String orderNumber, Locale locale) {
+        if (!OrderNumber.looksValid(orderNumber)) {
+            throw notFound(orderNumber);
+        }
+        return OrderViews.Tracking.of(orders.findByNumber(orderNumber).orElseThrow(() -> notFound(orderNumber)),
+                locale);
+    }
+
+    /** The order behind an email job. */
+    public Order load(UUID orderId) {
+        return orders.find(orderId).orElseThrow(() -> notFound(orderId.toString()));
+    }
+
+    private static KervanException notFound(String reference) {
+        return new KervanException(OrderError.ORDER_NOT_FOUND, "This shop has no order " + reference);
+    }
+}

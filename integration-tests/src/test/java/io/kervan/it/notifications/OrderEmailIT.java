@@ -1,0 +1,105 @@
+package io.kervan.it.notifications;
+
+import io.kervan.devkit.EmbeddedMail;
+import io.kervan.it.support.Api;
+import io.kervan.it.support.Api.Shop;
+import io.kervan.it.support.Deployments;
+import io.kervan.it.support.KervanTest;
+import io.kervan.it.support.TestEnvironment;
+import jakarta.mail.internet.MimeMessage;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Customers get mail, after the change commits, in the shop's language, through a real SMTP server. */
+@KervanTest
+class OrderEmailIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    private static List<MimeMessage> mailTo(String address, int atLeast) throws Exception {
+        EmbeddedMail mail = TestEnvironment.mail();
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+        while (true) {
+            List<MimeMessage> found = new java.util.ArrayList<>();
+            for (MimeMessage message : mail.received()) {
+                if (message.getAllRecipients()[0].toString().equals(address)) {
+                    found.add(message);
+                }
+            }
+            if (found.size() >= atLeast || Instant.now().isAfter(deadline)) {
+                return found;
+            }
+            Thread.sleep(200);
+        }
+    }
+
+    @Test
+    void placed_shipped_and_delivered_each_send_one_mail_in_the_shop_language() throws Exception {
+        Shop shop = Api.openShop("mail-tr");
+        String owner = shop.ownerToken();
+        String cart = shop.addToCart(null, shop.addProduct(owner, "MAIL", "100.00", 5), 2);
+        var placed = shop.request().body(Shop.orderBody(cart, "mail-tr@example.com",
+                shop.addShippingMethod(owner, "10.00"))).post("/api/orders/").then().statusCode(201).extract();
+        String id = placed.path("order.id");
+        String number = placed.path("order.order_number");
+
+        List<MimeMessage> afterPlacing = mailTo("mail-tr@example.com", 1);
+        assertThat(afterPlacing).hasSize(1);
+        assertThat(afterPlacing.get(0).getSubject()).contains(number).contains("siparişiniz alındı");
+        assertThat((String) afterPlacing.get(0).getContent()).contains("Toplam: 210.00 TRY", "2 x Product MAIL");
+
+        shop.request().auth().oauth2(owner).body(Map.of("status", "confirmed")).patch("/api/orders/" + id + "/");
+        shop.request().auth().oauth2(owner).body(Map.of("status", "shipped", "tracking_number", "YK987654321"))
+                .patch("/api/orders/" + id + "/").then().statusCode(200);
+        List<MimeMessage> afterShipping = mailTo("mail-tr@example.com", 2);
+        assertThat(afterShipping).hasSize(2);
+        assertThat(afterShipping.get(1).getSubject()).contains("kargoya verildi");
+        assertThat((String) afterShipping.get(1).getContent()).contains("YK987654321");
+
+        shop.request().auth().oauth2(owner).body(Map.of("status", "delivered")).patch("/api/orders/" + id + "/")
+                .then().statusCode(200);
+        assertThat(mailTo("mail-tr@example.com", 3)).hasSize(3)
+                .last().satisfies(m -> assertThat(m.getSubject()).contains("teslim edildi"));
+    }
+
+    @Test
+    void an_english_shop_writes_in_english() throws Exception {
+        Shop shop = Api.openShop("mail-en", "en");
+        String owner = shop.ownerToken();
+        String cart = shop.addToCart(null, shop.addDigitalProduct(owner, "ESIM", "20.00"), 1);
+        java.util.Map<String, Object> body = Shop.orderBody(cart, "mail-en@example.com", null);
+        body.remove("shipping_address");
+        shop.request().body(body).post("/api/orders/").then().statusCode(201);
+        List<MimeMessage> mails = mailTo("mail-en@example.com", 1);
+        assertThat(mails).hasSize(1);
+        assertThat(mails.get(0).getSubject()).contains("received");
+    }
+
+    @Test
+    void an_order_that_fails_sends_nothing() throws Exception {
+        Shop shop = Api.openShop("mail-none");
+        String owner = shop.ownerToken();
+        String product = shop.addProduct(owner, "SCARCE", "10.00", 1);
+        String shipping = shop.addShippingMethod(owner, "1.00");
+        String first = shop.addToCart(null, product, 1);
+        String second = shop.addToCart(null, product, 1);
+        shop.request().body(Shop.orderBody(first, "winner@example.com", shipping)).post("/api/orders/")
+                .then().statusCode(201);
+        shop.request().body(Shop.orderBody(second, "loser@example.com", shipping)).post("/api/orders/")
+                .then().statusCode(409);
+        assertThat(mailTo("winner@example.com", 1)).hasSize(1);
+        Thread.sleep(2500);
+        assertThat(mailTo("loser@example.com", 0)).isEmpty();
+    }
+}

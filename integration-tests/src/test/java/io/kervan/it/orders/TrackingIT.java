@@ -1,0 +1,88 @@
+package io.kervan.it.orders;
+
+import io.kervan.it.support.Api;
+import io.kervan.it.support.Api.Shop;
+import io.kervan.it.support.Deployments;
+import io.kervan.it.support.KervanTest;
+import io.restassured.response.Response;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+
+/** Anyone with an order number can follow it; nobody can learn who ordered, or harvest numbers. */
+@KervanTest
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class TrackingIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    @Test
+    void tracking_shows_the_shipment_and_no_personal_data() {
+        Shop shop = Api.openShop("track");
+        String owner = shop.ownerToken();
+        String cart = shop.addToCart(null, shop.addProduct(owner, "TRK", "150.00", 5), 1);
+        var placed = shop.request().body(Shop.orderBody(cart, "secret-person@example.com",
+                shop.addShippingMethod(owner, "0.00"))).post("/api/orders/").then().statusCode(201).extract();
+        String number = placed.path("order.order_number");
+        String id = placed.path("order.id");
+        shop.request().auth().oauth2(owner).body(Map.of("status", "confirmed")).patch("/api/orders/" + id + "/");
+        shop.request().auth().oauth2(owner).body(Map.of("status", "shipped", "tracking_number", "ARAS123456789"))
+                .patch("/api/orders/" + id + "/").then().statusCode(200);
+
+        Response tracked = shop.request().get("/api/orders/track/" + number + "/");
+        tracked.then().statusCode(200)
+                .body("success", equalTo(true))
+                .body("order.order_number", equalTo(number))
+                .body("order.status", equalTo("shipped"))
+                .body("order.status_display", equalTo("Kargoya Verildi"))
+                .body("order.payment_status", equalTo("pending"))
+                .body("order.tracking_number", equalTo("ARAS123456789"))
+                .body("order.shipped_at", notNullValue())
+                .body("order.total", equalTo("150.00"))
+                .body("order.currency", equalTo("TRY"));
+        assertThat(tracked.asString()).doesNotContain("secret-person", "Ahmet", "Istanbul", "+90555", id);
+        Map<String, Object> order = tracked.path("order");
+        assertThat(order.keySet()).containsExactlyInAnyOrder("order_number", "status", "status_display",
+                "payment_status", "payment_status_display", "tracking_number", "shipped_at", "delivered_at",
+                "created_at", "total", "currency");
+    }
+
+    @Test
+    void unknown_and_malformed_numbers_are_404() {
+        Shop shop = Api.openShop("track-unknown");
+        shop.request().get("/api/orders/track/ORD-NOPE-20260101-ABCDEF12/").then().statusCode(404)
+                .body("code", equalTo("order_not_found"));
+        shop.request().get("/api/orders/track/' or 1=1 --/").then().statusCode(404);
+    }
+
+    @Test
+    @Order(Integer.MAX_VALUE) // spends this address's allowance, so it runs last
+    void tracking_is_rate_limited_per_client_address() {
+        Shop shop = Api.openShop("track-limit");
+        // 60 per minute are allowed; 125 requests overflow a window even if a minute boundary falls inside.
+        Response limited = null;
+        for (int i = 0; i < 125 && limited == null; i++) {
+            Response response = shop.request().get("/api/orders/track/ORD-NOPE-20260101-ABCDEF12/");
+            if (response.statusCode() == 429) {
+                limited = response;
+            } else {
+                assertThat(response.statusCode()).isEqualTo(404);
+            }
+        }
+        assertThat(limited).as("a 429 within 125 requests").isNotNull();
+        limited.then().body("code", equalTo("too_many_requests"));
+        assertThat(Integer.parseInt(limited.header("Retry-After"))).isBetween(1, 60);
+    }
+}

@@ -1,0 +1,45 @@
+package io.kervan.web.orders;
+
+import io.kervan.orders.application.OrderQueries;
+import io.kervan.web.shared.DisplayLocale;
+import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Public order tracking by number: status and shipping only, no personal data; rate-limited per client address. */
+@Path("/orders/track")
+@Tag(name = "Orders")
+@Produces(MediaType.APPLICATION_JSON)
+@PermitAll
+public class TrackingResource {
+
+    @Inject
+    OrderQueries queries;
+
+    @Inject
+    TrackingRateLimit rateLimit;
+
+    @Inject
+    DisplayLocale displayLocale;
+
+    @Context
+    HttpHeaders headers;
+
+    @Context
+    HttpServletRequest http;
+
+    @GET
+    @Path("/{order_number}")
+    public OrderResponses.Tracked track(@PathParam("order_number") String orderNumber) {
+        rateLimit.check(http.getRemoteAddr());
+        return new OrderResponses.Tracked(true, queries.track(orderNumber, displayLocale.of(headers)));
+    }
+}
