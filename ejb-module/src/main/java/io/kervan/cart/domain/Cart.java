@@ -1,16 +1,15 @@
 package io.kervan.cart.domain;
 
+import io.kervan.shared.domain.TenantOwned;
 import io.kervan.shared.domain.InvalidInputException;
 import io.kervan.shared.domain.KervanException;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.hibernate.annotations.TenantId;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -25,17 +24,10 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "carts")
-public class Cart {
+public class Cart extends TenantOwned {
 
     public static final int MAX_QUANTITY = 1_000;
     public static final int MAX_LINES = 100;
-
-    @Id
-    private UUID id;
-
-    @TenantId
-    @Column(name = "tenant_id", nullable = false, updatable = false)
-    private UUID tenantId;
 
     @Column(name = "customer_id")
     private UUID customerId;
@@ -61,7 +53,7 @@ public class Cart {
     }
 
     private Cart(UUID customerId) {
-        this.id = UUID.randomUUID();
+        super(UUID.randomUUID());
         this.customerId = customerId;
         this.createdAt = Instant.now();
         this.updatedAt = createdAt;
@@ -156,10 +148,6 @@ public class Cart {
 
     private void touch() {
         updatedAt = Instant.now();
-    }
-
-    public UUID id() {
-        return id;
     }
 
     public UUID customerId() {

@@ -1,26 +1,18 @@
 package io.kervan.cart.domain;
 
+import io.kervan.shared.domain.TenantOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import org.hibernate.annotations.TenantId;
 
 import java.util.UUID;
 
 /** How many of one product a cart holds. */
 @Entity
 @Table(name = "cart_lines")
-public class CartLine {
-
-    @Id
-    private UUID id;
-
-    @TenantId
-    @Column(name = "tenant_id", nullable = false, updatable = false)
-    private UUID tenantId;
+public class CartLine extends TenantOwned {
 
     @ManyToOne(optional = false)
     @JoinColumn(name = "cart_id", nullable = false, updatable = false)
@@ -37,7 +29,7 @@ public class CartLine {
     }
 
     CartLine(Cart cart, UUID productId, int quantity) {
-        this.id = UUID.randomUUID();
+        super(UUID.randomUUID());
         this.cart = cart;
         this.productId = productId;
         this.quantity = quantity;

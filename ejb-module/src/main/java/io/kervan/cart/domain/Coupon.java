@@ -1,5 +1,6 @@
 package io.kervan.cart.domain;
 
+import io.kervan.shared.domain.TenantOwned;
 import io.kervan.shared.domain.InvalidInputException;
 import io.kervan.shared.domain.KervanException;
 import io.kervan.shared.domain.Money;
@@ -7,10 +8,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.hibernate.annotations.TenantId;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -24,14 +23,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "coupons")
-public class Coupon {
-
-    @Id
-    private UUID id;
-
-    @TenantId
-    @Column(name = "tenant_id", nullable = false, updatable = false)
-    private UUID tenantId;
+public class Coupon extends TenantOwned {
 
     @Column(nullable = false, length = 40, updatable = false)
     private String code;
@@ -81,7 +73,7 @@ public class Coupon {
     }
 
     public Coupon(String code, CouponTerms terms) {
-        this.id = UUID.randomUUID();
+        super(UUID.randomUUID());
         this.code = normalize(code);
         this.createdAt = Instant.now();
         this.active = true;
@@ -166,10 +158,6 @@ public class Coupon {
 
     private KervanException notApplicable(String detail) {
         return new KervanException(CartError.COUPON_NOT_APPLICABLE, detail);
-    }
-
-    public UUID id() {
-        return id;
     }
 
     public String code() {

@@ -1,10 +1,9 @@
 package io.kervan.cart.infrastructure;
 
+import io.kervan.shared.domain.TenantOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.hibernate.annotations.TenantId;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -12,14 +11,7 @@ import java.util.UUID;
 /** One use of a coupon by one order; per-customer limits count these. */
 @Entity
 @Table(name = "coupon_redemptions")
-public class CouponRedemption {
-
-    @Id
-    private UUID id;
-
-    @TenantId
-    @Column(name = "tenant_id", nullable = false, updatable = false)
-    private UUID tenantId;
+public class CouponRedemption extends TenantOwned {
 
     @Column(name = "coupon_id", nullable = false, updatable = false)
     private UUID couponId;
@@ -38,7 +30,7 @@ public class CouponRedemption {
     }
 
     CouponRedemption(UUID couponId, UUID orderId, String customerEmail) {
-        this.id = UUID.randomUUID();
+        super(UUID.randomUUID());
         this.couponId = couponId;
         this.orderId = orderId;
         this.customerEmail = customerEmail;

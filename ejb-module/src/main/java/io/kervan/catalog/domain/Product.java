@@ -1,5 +1,6 @@
 package io.kervan.catalog.domain;
 
+import io.kervan.shared.domain.TenantOwned;
 import io.kervan.shared.domain.InvalidInputException;
 import io.kervan.shared.domain.Money;
 import jakarta.persistence.AttributeOverride;
@@ -8,11 +9,9 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.annotations.TenantId;
 import org.hibernate.type.SqlTypes;
 
 import java.time.Instant;
@@ -25,14 +24,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "products")
-public class Product {
-
-    @Id
-    private UUID id;
-
-    @TenantId
-    @Column(name = "tenant_id", nullable = false, updatable = false)
-    private UUID tenantId;
+public class Product extends TenantOwned {
 
     @Column(nullable = false, length = 64)
     private String sku;
@@ -76,7 +68,7 @@ public class Product {
 
     public Product(String sku, String name, String description, ProductType type, Money price, Integer stock,
                    List<String> imageUrls) {
-        this.id = UUID.randomUUID();
+        super(UUID.randomUUID());
         this.sku = sku.strip();
         this.name = name.strip();
         this.description = description == null ? "" : description.strip();
@@ -134,10 +126,6 @@ public class Product {
             throw new InvalidInputException("stock", "physical products need a stock of 0 or more");
         }
         return stock;
-    }
-
-    public UUID id() {
-        return id;
     }
 
     public String sku() {

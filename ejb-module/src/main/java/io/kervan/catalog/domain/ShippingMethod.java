@@ -1,15 +1,14 @@
 package io.kervan.catalog.domain;
 
+import io.kervan.shared.domain.TenantOwned;
 import io.kervan.shared.domain.InvalidInputException;
 import io.kervan.shared.domain.Money;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.hibernate.annotations.TenantId;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -17,14 +16,7 @@ import java.util.UUID;
 /** A way a shop ships physical goods: a carrier, a price and a delivery estimate in days. */
 @Entity
 @Table(name = "shipping_methods")
-public class ShippingMethod {
-
-    @Id
-    private UUID id;
-
-    @TenantId
-    @Column(name = "tenant_id", nullable = false, updatable = false)
-    private UUID tenantId;
+public class ShippingMethod extends TenantOwned {
 
     @Column(nullable = false, length = 120)
     private String name;
@@ -57,7 +49,7 @@ public class ShippingMethod {
     }
 
     public ShippingMethod(String name, String carrier, Money price, int minDays, int maxDays) {
-        this.id = UUID.randomUUID();
+        super(UUID.randomUUID());
         this.createdAt = Instant.now();
         this.active = true;
         change(name, carrier, price, minDays, maxDays);
@@ -80,10 +72,6 @@ public class ShippingMethod {
 
     public void activate() {
         active = true;
-    }
-
-    public UUID id() {
-        return id;
     }
 
     public String name() {

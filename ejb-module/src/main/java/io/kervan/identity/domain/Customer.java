@@ -1,10 +1,9 @@
 package io.kervan.identity.domain;
 
+import io.kervan.shared.domain.TenantOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.hibernate.annotations.TenantId;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -12,14 +11,7 @@ import java.util.UUID;
 /** A shopper with an account at one shop; the same person at another shop is another customer. */
 @Entity
 @Table(name = "customers")
-public class Customer {
-
-    @Id
-    private UUID id;
-
-    @TenantId
-    @Column(name = "tenant_id", nullable = false, updatable = false)
-    private UUID tenantId;
+public class Customer extends TenantOwned {
 
     @Column(nullable = false, length = 254)
     private String email;
@@ -44,7 +36,7 @@ public class Customer {
     }
 
     public Customer(String email, String passwordHash, String firstName, String lastName, String phone) {
-        this.id = UUID.randomUUID();
+        super(UUID.randomUUID());
         this.email = EmailAddress.normalize(email);
         this.passwordHash = passwordHash;
         this.firstName = firstName.strip();
@@ -55,14 +47,6 @@ public class Customer {
 
     public boolean canSignInWith(String password) {
         return PasswordHash.matches(password, passwordHash);
-    }
-
-    public UUID id() {
-        return id;
-    }
-
-    public UUID tenantId() {
-        return tenantId;
     }
 
     public String email() {

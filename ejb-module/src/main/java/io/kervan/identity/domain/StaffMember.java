@@ -1,12 +1,11 @@
 package io.kervan.identity.domain;
 
+import io.kervan.shared.domain.TenantOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.hibernate.annotations.TenantId;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -14,14 +13,7 @@ import java.util.UUID;
 /** A person who runs a shop: its owner, an admin or a staff member. */
 @Entity
 @Table(name = "staff_members")
-public class StaffMember {
-
-    @Id
-    private UUID id;
-
-    @TenantId
-    @Column(name = "tenant_id", nullable = false, updatable = false)
-    private UUID tenantId;
+public class StaffMember extends TenantOwned {
 
     @Column(nullable = false, length = 254)
     private String email;
@@ -47,7 +39,7 @@ public class StaffMember {
     }
 
     public StaffMember(String email, String passwordHash, String fullName, StaffRole role) {
-        this.id = UUID.randomUUID();
+        super(UUID.randomUUID());
         this.email = EmailAddress.normalize(email);
         this.passwordHash = passwordHash;
         this.fullName = fullName == null || fullName.isBlank() ? this.email : fullName.strip();
@@ -58,14 +50,6 @@ public class StaffMember {
 
     public boolean canSignInWith(String password) {
         return active && PasswordHash.matches(password, passwordHash);
-    }
-
-    public UUID id() {
-        return id;
-    }
-
-    public UUID tenantId() {
-        return tenantId;
     }
 
     public String email() {

@@ -1,5 +1,6 @@
 package io.kervan.orders.domain;
 
+import io.kervan.shared.domain.TenantOwned;
 import io.kervan.catalog.domain.ProductType;
 import io.kervan.shared.domain.KervanException;
 import io.kervan.shared.domain.Money;
@@ -9,12 +10,10 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.hibernate.annotations.TenantId;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -31,14 +30,7 @@ import java.util.stream.Collectors;
  */
 @Entity
 @Table(name = "orders")
-public class Order {
-
-    @Id
-    private UUID id;
-
-    @TenantId
-    @Column(name = "tenant_id", nullable = false, updatable = false)
-    private UUID tenantId;
+public class Order extends TenantOwned {
 
     @Column(name = "order_number", nullable = false, updatable = false)
     private String orderNumber;
@@ -120,6 +112,10 @@ public class Order {
         // for JPA
     }
 
+    private Order(UUID id) {
+        super(id);
+    }
+
     /** What a new order is made of; amounts come from the priced cart and are frozen from here on. */
     public record Draft(String orderNumber, Buyer buyer, ShippingAddress shippingAddress, UUID shippingMethodId,
                         String shippingMethodName, String shippingCarrier, Money subtotal, Money discount,
@@ -132,8 +128,7 @@ public class Order {
     }
 
     public static Order place(Draft draft) {
-        Order order = new Order();
-        order.id = UUID.randomUUID();
+        Order order = new Order(UUID.randomUUID());
         order.orderNumber = draft.orderNumber();
         order.buyer = draft.buyer();
         order.shippingAddress = draft.shippingAddress();
@@ -216,10 +211,6 @@ public class Order {
 
     public boolean isOf(UUID customerId) {
         return buyer.customerId() != null && buyer.customerId().equals(customerId);
-    }
-
-    public UUID id() {
-        return id;
     }
 
     public String orderNumber() {

@@ -1,15 +1,14 @@
 package io.kervan.orders.domain;
 
+import io.kervan.shared.domain.TenantOwned;
 import io.kervan.catalog.domain.ProductType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import org.hibernate.annotations.TenantId;
 
 import java.math.BigDecimal;
 import java.util.UUID;
@@ -17,14 +16,7 @@ import java.util.UUID;
 /** One product of an order, with its name and price frozen as they were when the order was placed. */
 @Entity
 @Table(name = "order_lines")
-public class OrderLine {
-
-    @Id
-    private UUID id;
-
-    @TenantId
-    @Column(name = "tenant_id", nullable = false, updatable = false)
-    private UUID tenantId;
+public class OrderLine extends TenantOwned {
 
     @ManyToOne(optional = false)
     @JoinColumn(name = "order_id", nullable = false, updatable = false)
@@ -61,7 +53,7 @@ public class OrderLine {
 
     OrderLine(Order order, int lineNo, UUID productId, String sku, String name, ProductType productType,
               BigDecimal unitPrice, int quantity, BigDecimal lineTotal) {
-        this.id = UUID.randomUUID();
+        super(UUID.randomUUID());
         this.order = order;
         this.lineNo = lineNo;
         this.productId = productId;

@@ -1,14 +1,13 @@
 package io.kervan.orders.domain;
 
+import io.kervan.shared.domain.TenantOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import org.hibernate.annotations.TenantId;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -16,14 +15,7 @@ import java.util.UUID;
 /** One step in an order's history: who moved it from where to where, when, and why. */
 @Entity
 @Table(name = "order_status_changes")
-public class OrderStatusChange {
-
-    @Id
-    private UUID id;
-
-    @TenantId
-    @Column(name = "tenant_id", nullable = false, updatable = false)
-    private UUID tenantId;
+public class OrderStatusChange extends TenantOwned {
 
     @ManyToOne(optional = false)
     @JoinColumn(name = "order_id", nullable = false, updatable = false)
@@ -51,7 +43,7 @@ public class OrderStatusChange {
     }
 
     OrderStatusChange(Order order, OrderStatus from, OrderStatus to, String actor, String note, Instant at) {
-        this.id = UUID.randomUUID();
+        super(UUID.randomUUID());
         this.order = order;
         this.from = from;
         this.to = to;

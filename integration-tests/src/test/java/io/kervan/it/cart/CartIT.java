@@ -88,6 +88,8 @@ class CartIT {
         }
         shop.request().body(Map.of("cart_id", cart, "product_id", "not-a-uuid", "quantity", 1))
                 .post("/api/cart/add/").then().statusCode(400);
+        shop.request().get("/api/cart/?cart_id=not-a-uuid").then().statusCode(400)
+                .body("errors[0].field", equalTo("cart_id"));
         shop.request().body(Map.of("cart_id", cart, "product_id", UUID.randomUUID().toString(), "quantity", 1))
                 .post("/api/cart/add/").then().statusCode(404).body("code", equalTo("product_not_found"));
         shop.request().body(Map.of("cart_id", cart, "product_id", foreign, "quantity", 1))

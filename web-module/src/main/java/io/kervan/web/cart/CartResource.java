@@ -3,6 +3,7 @@ package io.kervan.web.cart;
 import io.kervan.cart.application.CartKey;
 import io.kervan.cart.application.CartService;
 import io.kervan.web.shared.Caller;
+import io.kervan.web.shared.Ids;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -39,9 +40,10 @@ public class CartResource {
     Caller caller;
 
     @GET
-    public CartResponse view(@QueryParam("cart_id") UUID cartId,
-                             @QueryParam("shipping_method_id") UUID shippingMethodId) {
-        return CartResponse.of(carts.view(key(cartId), shippingMethodId));
+    public CartResponse view(@QueryParam("cart_id") String cartId,
+                             @QueryParam("shipping_method_id") String shippingMethodId) {
+        return CartResponse.of(carts.view(key(Ids.parse("cart_id", cartId)),
+                Ids.parse("shipping_method_id", shippingMethodId)));
     }
 
     @POST
@@ -70,8 +72,8 @@ public class CartResource {
 
     @DELETE
     @Path("/coupon")
-    public CartResponse removeCoupon(@QueryParam("cart_id") UUID cartId) {
-        return CartResponse.of(carts.removeCoupon(key(cartId)));
+    public CartResponse removeCoupon(@QueryParam("cart_id") String cartId) {
+        return CartResponse.of(carts.removeCoupon(key(Ids.parse("cart_id", cartId))));
     }
 
     private CartKey key(UUID cartId) {
