@@ -1,0 +1,146 @@
+package io.kervan.integrations.application;
+
+import io.kervan.integrations.domain.AuditEntry;
+import io.kervan.integrations.domain.CredentialMode;
+import io.kervan.integrations.domain.Integration;
+import io.kervan.integrations.domain.IntegrationError;
+import io.kervan.integrations.domain.IntegrationSecret;
+import io.kervan.integrations.domain.IntegrationStatus;
+import io.kervan.integrations.domain.Integrations;
+import io.kervan.integrations.domain.Secret;
+import io.kervan.integrations.infrastructure.CredentialVault;
+import io.kervan.shared.domain.KervanException;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.UUID;
+
+/**
+ * Shops connect provider accounts: create, change (including switching between test mode and live), disable. Secrets
+ * are sealed by the {@link CredentialVault} before they are stored and are never shown again; every change is
+ * audited with who made it.
+ */
+@Stateless
+public class IntegrationRegistry {
+
+    private static final Jsonb JSON = JsonbBuilder.create();
+
+    @Inject
+    Integrations integrations;
+
+    @Inject
+    CredentialVault vault;
+
+    public IntegrationView create(IntegrationChanges request, String actor) {
+        Integration integration = new Integration(request.providerType(), request.name(), request.description(),
+                request.status() == null ? IntegrationStatus.TEST_MODE : request.status(), request.apiEndpoint(),
+                request.testEndpoint(), json(request.config()));
+        integrations.add(integration);
+        storeSecrets(integration, request.secrets());
+        integrations.record(new AuditEntry(actor, "integration.created", "integration", integration.id(),
+                summary(integration, request.secrets())));
+        return view(integration);
+    }
+
+    public IntegrationView change(UUID id, IntegrationChanges request, String actor) {
+        Integration integration = load(id);
+        integration.edit(request.name(), request.description(), request.apiEndpoint(), request.testEndpoint(),
+                request.config() == null ? null : json(request.config()));
+        if (request.status() != null && request.status() != integration.status()) {
+            IntegrationStatus previous = integration.switchTo(request.status());
+            integrations.record(new AuditEntry(actor, "integration.status_changed", "integration", id,
+                    previous.code() + " -> " + request.status().code()));
+        }
+        storeSecrets(integration, request.secrets());
+        integrations.record(new AuditEntry(actor, "integration.updated", "integration", id,
+                summary(integration, request.secrets())));
+        return view(integration);
+    }
+
+    public IntegrationView disable(UUID id, String actor) {
+        return change(id, new IntegrationChanges(null, null, null, IntegrationStatus.INACTIVE, null, null, null, null),
+                actor);
+    }
+
+    public List<IntegrationView> list() {
+        return integrations.listAll().stream().map(this::view).toList();
+    }
+
+    public IntegrationView show(UUID id) {
+        return view(load(id));
+    }
+
+    public List<AuditView> auditLog(int limit) {
+        return integrations.auditLog(limit).stream().map(AuditView::of).toList();
+    }
+
+    /** The integration's secrets for the mode it runs in now, opened: for provider adapters only. */
+    public Map<String, Secret> currentCredentials(UUID id) {
+        Integration integration = load(id);
+        Map<String, Secret> opened = new TreeMap<>();
+        for (IntegrationSecret secret : integrations.secretsOf(id)) {
+            if (secret.mode() == integration.mode()) {
+                opened.put(secret.name(), vault.open(secret.sealed()));
+            }
+        }
+        return opened;
+    }
+
+    private void storeSecrets(Integration integration, Map<String, Secret> secrets) {
+        if (secrets == null || secrets.isEmpty()) {
+            return;
+        }
+        CredentialMode mode = integration.mode();
+        List<IntegrationSecret> existing = integrations.secretsOf(integration.id());
+        secrets.forEach((name, value) -> {
+            Optional<IntegrationSecret> same = existing.stream()
+                    .filter(s -> s.name().equals(name) && s.mode() == mode).findFirst();
+            if (same.isPresent()) {
+                same.get().replace(vault.seal(value), value.lastFour());
+            } else {
+                integrations.addSecret(new IntegrationSecret(integration.id(), name, mode, vault.seal(value),
+                        value.lastFour()));
+            }
+        });
+    }
+
+    private IntegrationView view(Integration integration) {
+        return IntegrationView.of(integration, integrations.secretsOf(integration.id()), config(integration));
+    }
+
+    private Integration load(UUID id) {
+        return integrations.find(id).orElseThrow(() -> new KervanException(IntegrationError.INTEGRATION_NOT_FOUND,
+                "This shop has no integration with the id " + id));
+    }
+
+    /** What changed, for the audit log: names of secrets and their mode, never their values. */
+    private static String summary(Integration integration, Map<String, Secret> secrets) {
+        List<String> parts = new ArrayList<>();
+        parts.add("status=" + integration.status().code());
+        if (secrets != null && !secrets.isEmpty()) {
+            parts.add(integration.mode().name().toLowerCase() + " credentials set: "
+                    + String.join(", ", new TreeMap<>(secrets).keySet()));
+        }
+        return String.join("; ", parts);
+    }
+
+    private static String json(Map<String, Object> config) {
+        return config == null ? "{}" : JSON.toJson(config);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> config(Integration integration) {
+        JsonObject object = Json.createReader(new StringReader(integration.config())).readObject();
+        return JSON.fromJson(object.toString(), Map.class);
+    }
+}

@@ -1,0 +1,155 @@
+package io.kervan.it.integrations;
+
+import io.kervan.it.support.Api;
+import io.kervan.it.support.Api.Shop;
+import io.kervan.it.support.Database;
+import io.kervan.it.support.Deployments;
+import io.kervan.it.support.KervanTest;
+import io.restassured.response.Response;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+
+/**
+ * Shops connect provider accounts with keys that are sealed at rest, masked in every answer, kept per mode, and every
+ * change is audited.
+ */
+@KervanTest
+class IntegrationsIT {
+
+    private static final String TEST_KEY = "test-api-key-ABCD1234";
+    private static final String TEST_SECRET = "test-api-secret-WXYZ9876";
+    private static final String LIVE_KEY = "production-api-key-LIVE5555";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    private static Map<String, Object> kuveyt() {
+        Map<String, Object> body = new HashMap<>();
+        body.put("provider_type", "kuveyt");
+        body.put("name", "Kuveyt API - Test");
+        body.put("description", "Test ortamı için");
+        body.put("status", "test_mode");
+        body.put("api_key", TEST_KEY);
+        body.put("api_secret", TEST_SECRET);
+        body.put("api_endpoint", "https://api.kuveyt.example/payment");
+        body.put("test_endpoint", "https://test-api.kuveyt.example/payment");
+        body.put("config", Map.of("return_url", "https://shop.example/payment/return",
+                "cancel_url", "https://shop.example/payment/cancel"));
+        return body;
+    }
+
+    @Test
+    void a_shop_connects_a_provider_in_test_mode_and_switches_to_live_keeping_the_test_keys() {
+        Shop shop = Api.openShop("integr");
+        String owner = shop.ownerToken();
+        Response created = shop.request().auth().oauth2(owner).body(kuveyt()).post("/api/integrations/");
+        created.then().statusCode(201)
+                .body("integration.provider_type", equalTo("kuveyt"))
+                .body("integration.status", equalTo("test_mode"))
+                .body("integration.credentials.test.api_key", equalTo("••••1234"))
+                .body("integration.credentials.test.api_secret", equalTo("••••9876"))
+                .body("integration.config.return_url", equalTo("https://shop.example/payment/return"));
+        assertThat(created.asString()).doesNotContain(TEST_KEY, TEST_SECRET);
+        String id = created.path("integration.id");
+
+        Response live = shop.request().auth().oauth2(owner)
+                .body(Map.of("status", "active", "api_key", LIVE_KEY, "api_secret", "production-api-secret-0000"))
+                .patch("/api/integrations/" + id + "/");
+        live.then().statusCode(200)
+                .body("integration.status", equalTo("active"))
+                .body("integration.credentials.live.api_key", equalTo("••••5555"))
+                .body("integration.credentials.test.api_key", equalTo("••••1234"));
+        assertThat(live.asString()).doesNotContain(LIVE_KEY);
+
+        shop.request().auth().oauth2(owner).body(Map.of("status", "test_mode")).patch("/api/integrations/" + id + "/")
+                .then().statusCode(200).body("integration.credentials.test.api_key", equalTo("••••1234"));
+
+        shop.request().auth().oauth2(owner).get("/api/integrations/audit/").then().statusCode(200)
+                .body("entries.action", hasItem("integration.status_changed"))
+                .body("entries.find { it.details == 'test_mode -> active' }.actor",
+                        equalTo("staff:" + shop.ownerEmail()));
+    }
+
+    @Test
+    void secrets_are_sealed_at_rest_and_nowhere_in_plain_text() {
+        Shop shop = Api.openShop("sealed");
+        String owner = shop.ownerToken();
+        String id = shop.request().auth().oauth2(owner).body(kuveyt()).post("/api/integrations/")
+                .then().statusCode(201).extract().path("integration.id");
+
+        List<Object> ciphertexts = Database.column("select ciphertext from integration_secrets "
+                + "where integration_id = ?::uuid", id);
+        assertThat(ciphertexts).hasSize(2);
+        for (Object ciphertext : ciphertexts) {
+            String asText = new String((byte[]) ciphertext, StandardCharsets.ISO_8859_1);
+            assertThat(asText).doesNotContain(TEST_KEY, TEST_SECRET, "ABCD1234");
+        }
+        assertThat(Database.count("select count(*) from integrations where config like '%" + TEST_KEY + "%'")).isZero();
+        assertThat(Database.count("select count(*) from audit_log where details like '%" + TEST_KEY + "%'")).isZero();
+        assertThat(Database.count("select count(*) from tenant_data_keys k join tenants t on t.id = k.tenant_id "
+                + "where t.slug = ?", shop.slug())).isEqualTo(1);
+
+        String all = shop.request().auth().oauth2(owner).get("/api/integrations/").asString()
+                + shop.request().auth().oauth2(owner).get("/api/integrations/" + id + "/").asString()
+                + shop.request().auth().oauth2(owner).get("/api/integrations/audit/").asString();
+        assertThat(all).doesNotContain(TEST_KEY, TEST_SECRET);
+    }
+
+    @Test
+    void only_owners_and_admins_of_the_shop_see_its_integrations() {
+        Shop shop = Api.openShop("integr-iso");
+        String owner = shop.ownerToken();
+        String id = shop.request().auth().oauth2(owner).body(kuveyt()).post("/api/integrations/")
+                .then().statusCode(201).extract().path("integration.id");
+        shop.request().auth().oauth2(owner).body(Map.of("email", "clerk@iso.test", "password", "clerk-password",
+                "role", "staff")).post("/api/staff/members/").then().statusCode(201);
+        String clerk = shop.request().body(Map.of("email", "clerk@iso.test", "password", "clerk-password"))
+                .post("/api/staff/auth/login/").path("access_token");
+        shop.request().auth().oauth2(clerk).get("/api/integrations/").then().statusCode(403);
+        shop.request().get("/api/integrations/").then().statusCode(401);
+
+        Shop other = Api.openShop("integr-other");
+        String otherOwner = other.ownerToken();
+        other.request().auth().oauth2(otherOwner).get("/api/integrations/").then().body("integrations", hasSize(0));
+        other.request().auth().oauth2(otherOwner).get("/api/integrations/" + id + "/").then().statusCode(404)
+                .body("code", equalTo("integration_not_found"));
+        other.request().auth().oauth2(otherOwner).body(Map.of("status", "active"))
+                .patch("/api/integrations/" + id + "/").then().statusCode(404);
+        other.request().auth().oauth2(otherOwner).get("/api/integrations/audit/").then().body("entries", hasSize(0));
+        assertThat(Database.single("select status from integrations where id = ?::uuid", id)).isEqualTo("TEST_MODE");
+    }
+
+    @Test
+    void bad_integration_requests_name_the_field_and_write_nothing() {
+        Shop shop = Api.openShop("integr-bad");
+        String owner = shop.ownerToken();
+        Map<String, Object> unknown = kuveyt();
+        unknown.put("provider_type", "paypal");
+        shop.request().auth().oauth2(owner).body(unknown).post("/api/integrations/").then().statusCode(400)
+                .body("errors[0].field", equalTo("provider_type"));
+        Map<String, Object> badEndpoint = kuveyt();
+        badEndpoint.put("api_endpoint", "ftp://nope");
+        Response refused = shop.request().auth().oauth2(owner).body(badEndpoint).post("/api/integrations/");
+        refused.then().statusCode(400).body("errors[0].field", equalTo("api_endpoint"));
+        assertThat(refused.asString()).doesNotContain(TEST_KEY);
+        Map<String, Object> noName = kuveyt();
+        noName.remove("name");
+        shop.request().auth().oauth2(owner).body(noName).post("/api/integrations/").then().statusCode(400)
+                .body("errors[0].field", equalTo("name"));
+        assertThat(Database.count("select count(*) from integrations i join tenants t on t.id = i.tenant_id "
+                + "where t.slug = ?", shop.slug())).isZero();
+    }
+}
