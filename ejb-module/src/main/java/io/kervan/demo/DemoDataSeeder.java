@@ -4,6 +4,10 @@ import io.kervan.cart.application.CouponBook;
 import io.kervan.cart.domain.CouponKind;
 import io.kervan.cart.domain.CouponTerms;
 import io.kervan.catalog.application.NewProduct;
+import io.kervan.integrations.application.IntegrationChanges;
+import io.kervan.integrations.application.IntegrationRegistry;
+import io.kervan.integrations.domain.IntegrationStatus;
+import io.kervan.integrations.domain.ProviderType;
 import io.kervan.catalog.application.ShippingCatalog;
 import io.kervan.catalog.application.ShippingMethodDetails;
 import io.kervan.catalog.application.ProductCatalog;
@@ -23,10 +27,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Logger;
 
 /**
- * Opens the {@code demo} shop with an owner, a few products, two shipping methods and the coupon HOSGELDIN10, once, when {@code kervan.demo.seed} is true (the run
+ * Opens the {@code demo} shop with an owner, a few products, two shipping methods, a sandbox payment integration and the coupon HOSGELDIN10,
+ * once, when {@code kervan.demo.seed} is true (the run
  * command sets it; production never does). Each step is its own transaction, opened as the demo tenant.
  */
 @Singleton
@@ -63,6 +69,9 @@ public class DemoDataSeeder {
     CouponBook coupons;
 
     @Inject
+    IntegrationRegistry integrations;
+
+    @Inject
     TenantContext tenantContext;
 
     @PostConstruct
@@ -77,6 +86,9 @@ public class DemoDataSeeder {
             shipping.add(new ShippingMethodDetails("Standard", "Aras Kargo", new BigDecimal("49.90"), "TRY", 2, 4, true));
             shipping.add(new ShippingMethodDetails("Express", "Yurtiçi Kargo", new BigDecimal("89.90"), "TRY", 1, 1,
                     true));
+            integrations.create(new IntegrationChanges(ProviderType.SANDBOX, "Sandbox gateway",
+                    "Built-in test gateway: succeed, decline or 3-D Secure on its own page", IntegrationStatus.TEST_MODE,
+                    null, null, null, Map.of()), "system:demo-seed");
             coupons.add("HOSGELDIN10", new CouponTerms(CouponKind.PERCENTAGE, BigDecimal.TEN, null,
                     new BigDecimal("100.00"), null, null, null, 1, true));
             return null;

@@ -7,6 +7,7 @@ import io.kervan.integrations.domain.IntegrationError;
 import io.kervan.integrations.domain.IntegrationSecret;
 import io.kervan.integrations.domain.IntegrationStatus;
 import io.kervan.integrations.domain.Integrations;
+import io.kervan.integrations.domain.ProviderType;
 import io.kervan.integrations.domain.Secret;
 import io.kervan.integrations.infrastructure.CredentialVault;
 import io.kervan.shared.domain.KervanException;
@@ -94,6 +95,18 @@ public class IntegrationRegistry {
             }
         }
         return opened;
+    }
+
+    /**
+     * The shop's account at a provider as calls must use it now: its live integration if it has one, else its test-mode
+     * one. Inactive integrations take no traffic.
+     */
+    public Optional<ConnectedAccount> accountFor(ProviderType type) {
+        return integrations.listAll().stream()
+                .filter(i -> i.providerType() == type && i.status() != IntegrationStatus.INACTIVE)
+                .min(java.util.Comparator.comparing(i -> i.status() == IntegrationStatus.ACTIVE ? 0 : 1))
+                .map(i -> new ConnectedAccount(i.id(), i.mode(), i.endpointForCurrentMode(), currentCredentials(i.id()),
+                        config(i)));
     }
 
     private void storeSecrets(Integration integration, Map<String, Secret> secrets) {

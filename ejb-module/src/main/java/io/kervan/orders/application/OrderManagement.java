@@ -48,6 +48,11 @@ public class OrderManagement {
         return OrderViews.Detail.of(order, locale);
     }
 
+    /** Records a confirmed payment: paid and confirmed, once, however many times the news arrives. */
+    public boolean markPaid(UUID orderId, String actor) {
+        return orders.find(orderId).map(order -> order.markPaid(actor)).orElse(false);
+    }
+
     /** Cancels an unpaid order whose time is up; false when it was paid or changed meanwhile. */
     public boolean expire(UUID orderId, Instant now) {
         return orders.find(orderId).filter(o -> o.isExpiredAt(now)).map(order -> {

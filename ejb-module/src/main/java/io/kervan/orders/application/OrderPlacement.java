@@ -8,7 +8,7 @@ import io.kervan.cart.application.PricedLine;
 import io.kervan.catalog.application.ProductCatalog;
 import io.kervan.identity.domain.EmailAddress;
 import io.kervan.orders.domain.Buyer;
-import io.kervan.orders.domain.IdempotencyKeys;
+import io.kervan.shared.domain.IdempotencyKeys;
 import io.kervan.orders.domain.Order;
 import io.kervan.orders.domain.OrderError;
 import io.kervan.orders.domain.OrderNumber;

@@ -48,6 +48,18 @@ public class OrderQueries {
                 locale);
     }
 
+    /**
+     * An order someone wants to pay: its own customer (or staff) for a customer's order; anyone holding the id of a
+     * guest order (the id is only ever given to whoever placed it).
+     */
+    public PayableOrder payable(UUID orderId, UUID customerId, boolean staff) {
+        Order order = orders.find(orderId)
+                .filter(o -> staff || o.buyer().customerId() == null || o.isOf(customerId))
+                .orElseThrow(() -> notFound(orderId.toString()));
+        return new PayableOrder(order.id(), order.orderNumber(), order.total(), order.buyer().email(),
+                order.status(), order.paymentStatus());
+    }
+
     /** The order behind an email job. */
     public Order load(UUID orderId) {
         return orders.find(orderId).orElseThrow(() -> notFound(orderId.toString()));

@@ -193,6 +193,24 @@ public class Order extends TenantOwned {
         return previous;
     }
 
+    /**
+     * Records that the order is paid and confirms it if it was waiting: exactly once, whatever path the news of the
+     * payment comes by (return, verify, webhook).
+     *
+     * @return false when the order was already paid
+     */
+    public boolean markPaid(String actor) {
+        if (paymentStatus == PaymentStatus.PAID) {
+            return false;
+        }
+        paymentStatus = PaymentStatus.PAID;
+        if (status == OrderStatus.PENDING) {
+            moveTo(OrderStatus.CONFIRMED, null, actor, "payment received");
+        }
+        updatedAt = Instant.now();
+        return true;
+    }
+
     /** Corrects or adds a tracking number without changing the status. */
     public void setTrackingNumber(String trackingNumber) {
         this.trackingNumber = trackingNumber.strip();

@@ -1,6 +1,6 @@
-package io.kervan.orders.infrastructure;
+package io.kervan.shared.infrastructure;
 
-import io.kervan.orders.domain.IdempotencyKeys;
+import io.kervan.shared.domain.IdempotencyKeys;
 import io.kervan.tenancy.application.TenantContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,4 +1,4 @@
-package io.kervan.orders.domain;
+package io.kervan.shared.domain;
 
 import java.util.Optional;
 import java.util.UUID;

@@ -1,0 +1,147 @@
+package io.kervan.payments.application;
+
+import io.kervan.integrations.application.ConnectedAccount;
+import io.kervan.integrations.application.IntegrationRegistry;
+import io.kervan.integrations.domain.ProviderType;
+import io.kervan.orders.application.OrderManagement;
+import io.kervan.orders.application.OrderQueries;
+import io.kervan.orders.application.PayableOrder;
+import io.kervan.payments.domain.Payment;
+import io.kervan.payments.domain.PaymentError;
+import io.kervan.payments.domain.PaymentStatus;
+import io.kervan.payments.domain.Payments;
+import io.kervan.payments.provider.PaymentProvider;
+import io.kervan.payments.provider.PaymentProviders;
+import io.kervan.payments.provider.PaymentRequest;
+import io.kervan.payments.provider.ProviderAccount;
+import io.kervan.payments.provider.ProviderOutcome;
+import io.kervan.payments.provider.StartedPayment;
+import io.kervan.shared.domain.KervanException;
+import io.kervan.tenancy.application.TenantContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.security.SecureRandom;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+/**
+ * Paying orders through the shop's own provider account. The amount always comes from the order. A payment is
+ * completed only after the provider confirms it server-to-server with the right amount and currency, and the order
+ * becomes paid and confirmed in that same transaction, exactly once: the payment's row lock serialises the return,
+ * verify and webhook paths when they arrive together.
+ */
+@Stateless
+public class PaymentService {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Inject
+    Payments payments;
+
+    @Inject
+    PaymentProviders providers;
+
+    @Inject
+    IntegrationRegistry integrations;
+
+    @Inject
+    OrderQueries orderQueries;
+
+    @Inject
+    OrderManagement orderManagement;
+
+    @Inject
+    TenantContext tenantContext;
+
+    @Inject
+    @ConfigProperty(name = "kervan.storefront.url-template", defaultValue = "http://{slug}.localhost:8080")
+    String storefrontUrl;
+
+    public StartedPaymentView create(UUID orderId, ProviderType type, UUID customerId, boolean staff) {
+        PayableOrder order = orderQueries.payable(orderId, customerId, staff);
+        if (!order.acceptsPayment()) {
+            throw new KervanException(PaymentError.ORDER_NOT_PAYABLE, "Order " + order.orderNumber() + " is "
+                    + order.status().code() + " and " + order.paymentStatus().code() + "; only a pending, unpaid "
+                    + "order can be paid");
+        }
+        PaymentProvider provider = providers.of(type);
+        ConnectedAccount account = integrations.accountFor(type).orElseThrow(() -> new KervanException(
+                PaymentError.NO_USABLE_INTEGRATION, "This shop has no " + type.code()
+                + " integration in test mode or active; connect one or switch it on"));
+        Payment payment = new Payment(paymentNumber(), order.id(), account.integrationId(), type, order.total());
+        payments.add(payment);
+        String returnUrl = storefrontUrl.replace("{slug}", tenantContext.require().slug()) + "/api/payments/return/"
+                + type.code() + "/" + payment.paymentNumber() + "/";
+        StartedPayment started = provider.start(new PaymentRequest(payment.paymentNumber(), order.total(),
+                "Order " + order.orderNumber(), returnUrl, order.customerEmail()), providerAccount(account));
+        payment.started(started.transactionId(), started.paymentUrl());
+        return new StartedPaymentView(PaymentView.of(payment), started.paymentUrl(), started.transactionId());
+    }
+
+    /** Asks the provider about a payment and settles it; safe to call any number of times, concurrently. */
+    public PaymentView verify(ProviderType type, String transactionId) {
+        Payment payment = payments.lockByTransaction(type, transactionId).orElseThrow(() -> new KervanException(
+                PaymentError.PAYMENT_NOT_FOUND, "This shop has no " + type.code() + " payment " + transactionId));
+        return settle(payment);
+    }
+
+    /** The shopper is back from the provider's page: settle, then tell where to send them. */
+    public ReturnDestination returned(ProviderType type, String paymentNumber) {
+        Payment payment = payments.lockByNumber(paymentNumber).filter(p -> p.providerType() == type)
+                .orElseThrow(() -> new KervanException(PaymentError.PAYMENT_NOT_FOUND,
+                        "This shop has no payment " + paymentNumber));
+        PaymentView settled = settle(payment);
+        ConnectedAccount account = integrations.accountFor(type).orElse(null);
+        Object url = account == null ? null : account.config().get(
+                payment.status() == PaymentStatus.COMPLETED ? "return_url" : "cancel_url");
+        return new ReturnDestination(settled, url == null ? null : url.toString());
+    }
+
+    public List<PaymentView> list(UUID orderId, PaymentStatus status, UUID customerId) {
+        return payments.list(orderId, status, customerId).stream().map(PaymentView::of).toList();
+    }
+
+    private PaymentView settle(Payment payment) {
+        if (payment.isSettled()) {
+            return PaymentView.of(payment);
+        }
+        ConnectedAccount account = integrations.accountFor(payment.providerType()).orElse(null);
+        ProviderOutcome outcome = providers.of(payment.providerType())
+                .confirm(payment.transactionId(), account == null ? null : providerAccount(account));
+        switch (outcome.result()) {
+            case SUCCEEDED -> {
+                if (outcome.amount() == null || !outcome.amount().equals(payment.amount())) {
+                    payment.fail("the provider confirmed " + outcome.amount() + " but the order is for "
+                            + payment.amount());
+                } else if (payment.complete()) {
+                    orderManagement.markPaid(payment.orderId(), "payment:" + payment.paymentNumber());
+                }
+            }
+            case DECLINED -> payment.fail(outcome.message());
+            case PENDING, UNKNOWN -> {
+                // stays pending; the shopper may still finish, or the reconciler asks again later
+            }
+        }
+        return PaymentView.of(payment);
+    }
+
+    private static ProviderAccount providerAccount(ConnectedAccount account) {
+        return new ProviderAccount(account.integrationId(), account.mode(), account.endpoint(), account.credentials(),
+                account.config());
+    }
+
+    private String paymentNumber() {
+        byte[] random = new byte[4];
+        RANDOM.nextBytes(random);
+        return "PAY-" + tenantContext.require().slug().toUpperCase(Locale.ROOT) + "-"
+                + LocalDate.now(ZoneOffset.UTC).format(DateTimeFormatter.BASIC_ISO_DATE) + "-"
+                + HexFormat.of().withUpperCase().formatHex(random);
+    }
+}

@@ -1,0 +1,5 @@
+package io.kervan.payments.application;
+
+/** A new payment and where the shopper pays it. */
+public record StartedPaymentView(PaymentView payment, String paymentUrl, String transactionId) {
+}

@@ -1,0 +1,160 @@
+package io.kervan.payments.domain;
+
+import io.kervan.integrations.domain.ProviderType;
+import io.kervan.shared.domain.Money;
+import io.kervan.shared.domain.TenantOwned;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+
+/**
+ * One attempt to pay an order through one integration. The amount is the order's, never the client's; the payment is
+ * completed only after the provider has confirmed it server-to-server, and only once.
+ */
+@Entity
+@Table(name = "payments")
+public class Payment extends TenantOwned {
+
+    @Column(name = "payment_number", nullable = false, updatable = false)
+    private String paymentNumber;
+
+    @Column(name = "order_id", nullable = false, updatable = false)
+    private UUID orderId;
+
+    @Column(name = "integration_id", nullable = false, updatable = false)
+    private UUID integrationId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "provider_type", nullable = false, updatable = false)
+    private ProviderType providerType;
+
+    @Column(nullable = false, updatable = false)
+    private BigDecimal amount;
+
+    @Column(nullable = false, updatable = false)
+    private String currency;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private PaymentStatus status;
+
+    @Column(name = "transaction_id")
+    private String transactionId;
+
+    @Column(name = "payment_url")
+    private String paymentUrl;
+
+    @Column(name = "failure_reason")
+    private String failureReason;
+
+    @Column(name = "paid_at")
+    private Instant paidAt;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    protected Payment() {
+        // for JPA
+    }
+
+    public Payment(String paymentNumber, UUID orderId, UUID integrationId, ProviderType providerType, Money amount) {
+        super(UUID.randomUUID());
+        this.paymentNumber = paymentNumber;
+        this.orderId = orderId;
+        this.integrationId = integrationId;
+        this.providerType = providerType;
+        this.amount = amount.amount();
+        this.currency = amount.currency();
+        this.status = PaymentStatus.PENDING;
+        this.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        this.updatedAt = createdAt;
+    }
+
+    /** The provider has opened its side: where to send the shopper, and its reference for later questions. */
+    public void started(String transactionId, String paymentUrl) {
+        this.transactionId = transactionId;
+        this.paymentUrl = paymentUrl;
+        this.updatedAt = Instant.now();
+    }
+
+    /** @return false when it was already completed */
+    public boolean complete() {
+        if (status == PaymentStatus.COMPLETED) {
+            return false;
+        }
+        status = PaymentStatus.COMPLETED;
+        paidAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        updatedAt = paidAt;
+        return true;
+    }
+
+    public void fail(String reason) {
+        if (status != PaymentStatus.COMPLETED) {
+            status = PaymentStatus.FAILED;
+            failureReason = reason;
+            updatedAt = Instant.now();
+        }
+    }
+
+    public boolean isSettled() {
+        return status == PaymentStatus.COMPLETED || status == PaymentStatus.FAILED;
+    }
+
+    public String paymentNumber() {
+        return paymentNumber;
+    }
+
+    public UUID orderId() {
+        return orderId;
+    }
+
+    public UUID integrationId() {
+        return integrationId;
+    }
+
+    public ProviderType providerType() {
+        return providerType;
+    }
+
+    public Money amount() {
+        return Money.of(amount, currency);
+    }
+
+    public PaymentStatus status() {
+        return status;
+    }
+
+    public String transactionId() {
+        return transactionId;
+    }
+
+    public String paymentUrl() {
+        return paymentUrl;
+    }
+
+    public String failureReason() {
+        return failureReason;
+    }
+
+    public Instant paidAt() {
+        return paidAt;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+}

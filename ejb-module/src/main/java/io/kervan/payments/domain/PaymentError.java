@@ -1,0 +1,18 @@
+package io.kervan.payments.domain;
+
+import io.kervan.shared.domain.ErrorCode;
+
+/** Payment failures. */
+public final class PaymentError {
+
+    public static final ErrorCode PAYMENT_NOT_FOUND = new ErrorCode("payment_not_found", 404, "No such payment");
+    public static final ErrorCode NO_USABLE_INTEGRATION = new ErrorCode("no_usable_integration", 409,
+            "The shop has no active integration for this provider");
+    public static final ErrorCode ORDER_NOT_PAYABLE =
+            new ErrorCode("order_not_payable", 409, "The order cannot be paid now");
+    public static final ErrorCode PROVIDER_NOT_SUPPORTED =
+            new ErrorCode("provider_not_supported", 422, "Payments through this provider are not available yet");
+
+    private PaymentError() {
+    }
+}

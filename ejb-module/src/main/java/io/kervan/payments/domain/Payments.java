@@ -1,0 +1,20 @@
+package io.kervan.payments.domain;
+
+import io.kervan.integrations.domain.ProviderType;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The current tenant's payments. */
+public interface Payments {
+
+    void add(Payment payment);
+
+    /** Locks the payment's row until the transaction ends, so two confirmations of it run one after the other. */
+    Optional<Payment> lockByTransaction(ProviderType provider, String transactionId);
+
+    Optional<Payment> lockByNumber(String paymentNumber);
+
+    List<Payment> list(UUID orderId, PaymentStatus status, UUID customerId);
+}

@@ -1,0 +1,73 @@
+package io.kervan.payments.infrastructure;
+
+import io.kervan.integrations.domain.ProviderType;
+import io.kervan.payments.domain.Payment;
+import io.kervan.payments.domain.PaymentStatus;
+import io.kervan.payments.domain.Payments;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+@ApplicationScoped
+public class JpaPayments implements Payments {
+
+    @PersistenceContext(unitName = "kervan")
+    EntityManager em;
+
+    @Override
+    public void add(Payment payment) {
+        em.persist(payment);
+    }
+
+    @Override
+    public Optional<Payment> lockByTransaction(ProviderType provider, String transactionId) {
+        return em.createQuery("select p from Payment p where p.providerType = :provider "
+                        + "and p.transactionId = :transaction", Payment.class)
+                .setParameter("provider", provider)
+                .setParameter("transaction", transactionId)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
+    public Optional<Payment> lockByNumber(String paymentNumber) {
+        return em.createQuery("select p from Payment p where p.paymentNumber = :number", Payment.class)
+                .setParameter("number", paymentNumber)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
+    public List<Payment> list(UUID orderId, PaymentStatus status, UUID customerId) {
+        StringBuilder jpql = new StringBuilder("select p from Payment p where 1 = 1");
+        if (orderId != null) {
+            jpql.append(" and p.orderId = :order");
+        }
+        if (status != null) {
+            jpql.append(" and p.status = :status");
+        }
+        if (customerId != null) {
+            jpql.append(" and p.orderId in (select o.id from Order o where o.buyer.customerId = :customer)");
+        }
+        TypedQuery<Payment> query = em.createQuery(jpql + " order by p.createdAt desc", Payment.class)
+                .setMaxResults(200);
+        if (orderId != null) {
+            query.setParameter("order", orderId);
+        }
+        if (status != null) {
+            query.setParameter("status", status);
+        }
+        if (customerId != null) {
+            query.setParameter("customer", customerId);
+        }
+        return query.getResultList();
+    }
+}

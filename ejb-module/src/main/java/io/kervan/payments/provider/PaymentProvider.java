@@ -1,0 +1,19 @@
+package io.kervan.payments.provider;
+
+import io.kervan.integrations.domain.ProviderType;
+
+/**
+ * What Kervan needs from a payment provider, in Kervan's own types; one adapter per provider implements it and no
+ * provider SDK type crosses this line. A decline is an outcome, not an exception; a timeout is {@code UNKNOWN}, to be
+ * settled by asking again later. Callers never trust a redirect or callback alone: they call {@link #confirm}.
+ */
+public interface PaymentProvider {
+
+    ProviderType type();
+
+    /** Opens the payment on the provider's side: where to send the shopper, and the provider's reference for it. */
+    StartedPayment start(PaymentRequest request, ProviderAccount account);
+
+    /** Asks the provider, server-to-server, how the payment stands now. */
+    ProviderOutcome confirm(String transactionId, ProviderAccount account);
+}

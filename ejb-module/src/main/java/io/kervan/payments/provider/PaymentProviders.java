@@ -1,0 +1,24 @@
+package io.kervan.payments.provider;
+
+import io.kervan.integrations.domain.ProviderType;
+import io.kervan.payments.domain.PaymentError;
+import io.kervan.shared.domain.KervanException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+
+/** Picks the adapter for a provider type. */
+@ApplicationScoped
+public class PaymentProviders {
+
+    @Inject
+    @Any
+    Instance<PaymentProvider> adapters;
+
+    public PaymentProvider of(ProviderType type) {
+        return adapters.stream().filter(a -> a.type() == type).findFirst()
+                .orElseThrow(() -> new KervanException(PaymentError.PROVIDER_NOT_SUPPORTED,
+                        "Payments through " + type.code() + " are not available yet"));
+    }
+}

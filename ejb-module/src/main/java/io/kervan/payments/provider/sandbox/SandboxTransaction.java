@@ -1,0 +1,90 @@
+package io.kervan.payments.provider.sandbox;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/** The sandbox gateway's own record of a payment, as a real provider would keep it on its side. */
+@Entity
+@Table(name = "sandbox_transactions")
+public class SandboxTransaction {
+
+    public enum Status { OPEN, CHALLENGED, SUCCEEDED, DECLINED }
+
+    @Id
+    private String id;
+
+    @Column(nullable = false, updatable = false)
+    private BigDecimal amount;
+
+    @Column(nullable = false, updatable = false)
+    private String currency;
+
+    @Column(updatable = false)
+    private String description;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Status status;
+
+    @Column(name = "return_url", nullable = false, updatable = false)
+    private String returnUrl;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    protected SandboxTransaction() {
+        // for JPA
+    }
+
+    SandboxTransaction(String id, BigDecimal amount, String currency, String description, String returnUrl) {
+        this.id = id;
+        this.amount = amount;
+        this.currency = currency;
+        this.description = description;
+        this.returnUrl = returnUrl;
+        this.status = Status.OPEN;
+        this.createdAt = Instant.now();
+        this.updatedAt = createdAt;
+    }
+
+    void moveTo(Status target) {
+        if (status == Status.OPEN || status == Status.CHALLENGED) {
+            status = target;
+            updatedAt = Instant.now();
+        }
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public BigDecimal amount() {
+        return amount;
+    }
+
+    public String currency() {
+        return currency;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public Status status() {
+        return status;
+    }
+
+    public String returnUrl() {
+        return returnUrl;
+    }
+}

@@ -1,0 +1,126 @@
+package io.kervan.web.payments;
+
+import io.kervan.integrations.domain.ProviderType;
+import io.kervan.payments.application.PaymentService;
+import io.kervan.payments.application.PaymentView;
+import io.kervan.payments.application.ReturnDestination;
+import io.kervan.payments.application.StartedPaymentView;
+import io.kervan.payments.domain.PaymentStatus;
+import io.kervan.shared.domain.InvalidInputException;
+import io.kervan.web.shared.Caller;
+import io.kervan.web.shared.Ids;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+import java.util.Locale;
+
+/** Paying orders: start a payment, verify it, come back from the provider's page, list payments. */
+@Path("/payments")
+@Tag(name = "Payments")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public class PaymentsResource {
+
+    public record Created(boolean success, String message, PaymentView payment, String paymentUrl,
+                          String transactionId) {
+    }
+
+    public record Verified(boolean success, String message, PaymentView payment) {
+    }
+
+    public record PaymentList(boolean success, List<PaymentView> payments) {
+    }
+
+    @Inject
+    PaymentService payments;
+
+    @Inject
+    Caller caller;
+
+    @POST
+    @Path("/create")
+    @PermitAll
+    public Response create(@NotNull(message = "a JSON body is required") @Valid PaymentRequests.Create request) {
+        StartedPaymentView started = payments.create(request.orderId(), provider(request.provider()),
+                caller.customerId().orElse(null), caller.isStaff());
+        return Response.status(Response.Status.CREATED).entity(new Created(true, "Ödeme oluşturuldu.",
+                started.payment(), started.paymentUrl(), started.transactionId())).build();
+    }
+
+    @POST
+    @Path("/verify")
+    @PermitAll
+    public Verified verify(@NotNull(message = "a JSON body is required") @Valid PaymentRequests.Verify request) {
+        PaymentView payment = payments.verify(provider(request.provider()), request.transactionId());
+        boolean completed = payment.status().equals(PaymentStatus.COMPLETED.code());
+        return new Verified(completed, completed ? "Ödeme doğrulandı ve tamamlandı."
+                : "Ödeme tamamlanmadı: " + payment.status(), payment);
+    }
+
+    /** Where providers send the shopper back: Kervan confirms with the provider, then redirects to the shop. */
+    @GET
+    @Path("/return/{provider}/{payment_number}")
+    @PermitAll
+    public Response returnedByGet(@PathParam("provider") String provider,
+                                  @PathParam("payment_number") String paymentNumber) {
+        return redirect(payments.returned(provider(provider), paymentNumber));
+    }
+
+    @POST
+    @Path("/return/{provider}/{payment_number}")
+    @Consumes({MediaType.APPLICATION_FORM_URLENCODED, MediaType.WILDCARD})
+    @PermitAll
+    public Response returnedByPost(@PathParam("provider") String provider,
+                                   @PathParam("payment_number") String paymentNumber) {
+        return redirect(payments.returned(provider(provider), paymentNumber));
+    }
+
+    @GET
+    @RolesAllowed({"customer", "owner", "admin", "staff"})
+    public PaymentList list(@QueryParam("order_id") String orderId, @QueryParam("status") String status) {
+        PaymentStatus wanted = null;
+        if (status != null && !status.isBlank()) {
+            try {
+                wanted = PaymentStatus.valueOf(status.strip().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new InvalidInputException("status", status + " is not a payment status");
+            }
+        }
+        return new PaymentList(true, payments.list(Ids.parse("order_id", orderId), wanted,
+                caller.isStaff() ? null : caller.customerId().orElseThrow()));
+    }
+
+    private static Response redirect(ReturnDestination destination) {
+        if (destination.url() == null) {
+            return Response.ok(new Verified(destination.payment().status().equals("completed"),
+                    destination.payment().status(), destination.payment())).build();
+        }
+        return Response.seeOther(UriBuilder.fromUri(destination.url())
+                .queryParam("payment_number", destination.payment().paymentNumber())
+                .queryParam("status", destination.payment().status())
+                .build()).build();
+    }
+
+    private static ProviderType provider(String code) {
+        try {
+            return ProviderType.valueOf(code.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("provider", code + " is not a payment provider");
+        }
+    }
+}
