@@ -53,6 +53,10 @@ public class OrderManagement {
         return orders.find(orderId).map(order -> order.markPaid(actor)).orElse(false);
     }
 
+    public void recordRefund(UUID orderId, boolean full, String actor) {
+        orders.find(orderId).ifPresent(order -> order.recordRefund(full, actor));
+    }
+
     /** Cancels an unpaid order whose time is up; false when it was paid or changed meanwhile. */
     public boolean expire(UUID orderId, Instant now) {
         return orders.find(orderId).filter(o -> o.isExpiredAt(now)).map(order -> {

@@ -211,6 +211,15 @@ public class Order extends TenantOwned {
         return true;
     }
 
+    /** Records money given back: partly refunded, or refunded in full (which also makes the order refunded). */
+    public void recordRefund(boolean full, String actor) {
+        paymentStatus = full ? PaymentStatus.REFUNDED : PaymentStatus.PARTIALLY_REFUNDED;
+        if (full && status.mayBecome(OrderStatus.REFUNDED)) {
+            moveTo(OrderStatus.REFUNDED, null, actor, "payment refunded");
+        }
+        updatedAt = Instant.now();
+    }
+
     /** Corrects or adds a tracking number without changing the status. */
     public void setTrackingNumber(String trackingNumber) {
         this.trackingNumber = trackingNumber.strip();

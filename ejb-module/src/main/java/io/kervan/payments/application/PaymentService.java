@@ -10,18 +10,22 @@ import io.kervan.payments.domain.Payment;
 import io.kervan.payments.domain.PaymentError;
 import io.kervan.payments.domain.PaymentStatus;
 import io.kervan.payments.domain.Payments;
+import io.kervan.payments.domain.Refund;
 import io.kervan.payments.provider.PaymentProvider;
 import io.kervan.payments.provider.PaymentProviders;
 import io.kervan.payments.provider.PaymentRequest;
 import io.kervan.payments.provider.ProviderAccount;
 import io.kervan.payments.provider.ProviderOutcome;
+import io.kervan.payments.provider.RefundOutcome;
 import io.kervan.payments.provider.StartedPayment;
 import io.kervan.shared.domain.KervanException;
+import io.kervan.shared.domain.Money;
 import io.kervan.tenancy.application.TenantContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.math.BigDecimal;
 import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -102,6 +106,28 @@ public class PaymentService {
         Object url = account == null ? null : account.config().get(
                 payment.status() == PaymentStatus.COMPLETED ? "return_url" : "cancel_url");
         return new ReturnDestination(settled, url == null ? null : url.toString());
+    }
+
+    /**
+     * Refunds all of a payment ({@code amount} null) or part of it. The provider is asked first; the payment, the order
+     * (partially refunded, or refunded in full) and the refund record change only if it agrees.
+     */
+    public PaymentView refund(UUID paymentId, BigDecimal amount, String reason, String actor) {
+        Payment payment = payments.lock(paymentId).orElseThrow(() -> new KervanException(
+                PaymentError.PAYMENT_NOT_FOUND, "This shop has no payment with the id " + paymentId));
+        Money requested = amount == null ? payment.refundable() : Money.of(amount, payment.amount().currency());
+        payment.requireRefundable(requested);
+        ConnectedAccount account = integrations.accountFor(payment.providerType()).orElse(null);
+        RefundOutcome outcome = providers.of(payment.providerType()).refund(payment.transactionId(), requested,
+                account == null ? null : providerAccount(account));
+        if (!outcome.succeeded()) {
+            throw new KervanException(PaymentError.REFUND_FAILED, "The provider refused the refund: "
+                    + outcome.message());
+        }
+        boolean full = payment.refunded(requested);
+        payments.addRefund(new Refund(payment.id(), requested, outcome.reference(), reason, actor));
+        orderManagement.recordRefund(payment.orderId(), full, actor);
+        return PaymentView.of(payment);
     }
 
     public List<PaymentView> list(UUID orderId, PaymentStatus status, UUID customerId) {

@@ -1,6 +1,7 @@
 package io.kervan.payments.domain;
 
 import io.kervan.integrations.domain.ProviderType;
+import io.kervan.shared.domain.KervanException;
 import io.kervan.shared.domain.Money;
 import io.kervan.shared.domain.TenantOwned;
 import jakarta.persistence.Column;
@@ -58,6 +59,9 @@ public class Payment extends TenantOwned {
     @Column(name = "paid_at")
     private Instant paidAt;
 
+    @Column(name = "refunded_amount", nullable = false)
+    private BigDecimal refundedAmount = BigDecimal.ZERO;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -108,6 +112,38 @@ public class Payment extends TenantOwned {
             failureReason = reason;
             updatedAt = Instant.now();
         }
+    }
+
+    /** What is still refundable: the amount paid less what was refunded. */
+    public Money refundable() {
+        boolean paid = status == PaymentStatus.COMPLETED || status == PaymentStatus.PARTIALLY_REFUNDED;
+        return paid ? amount().minus(Money.of(refundedAmount, currency)) : Money.zero(currency);
+    }
+
+    /** Checks a refund before asking the provider; amounts over what is left are refused. */
+    public void requireRefundable(Money refund) {
+        if (refundable().isZero()) {
+            throw new KervanException(PaymentError.NOT_REFUNDABLE, "Payment " + paymentNumber + " is "
+                    + status.code() + "; only completed payments with something left can be refunded");
+        }
+        if (!refund.currency().equals(currency) || refund.isZero()
+                || refund.amount().compareTo(refundable().amount()) > 0) {
+            throw new KervanException(PaymentError.REFUND_TOO_LARGE, "At most " + refundable()
+                    + " can still be refunded on payment " + paymentNumber);
+        }
+    }
+
+    /** Records a refund the provider has made; @return true when nothing is left to refund */
+    public boolean refunded(Money refund) {
+        requireRefundable(refund);
+        refundedAmount = refundedAmount.add(refund.amount());
+        status = refundable().isZero() ? PaymentStatus.REFUNDED : PaymentStatus.PARTIALLY_REFUNDED;
+        updatedAt = Instant.now();
+        return status == PaymentStatus.REFUNDED;
+    }
+
+    public Money refundedAmount() {
+        return Money.of(refundedAmount, currency);
     }
 
     public boolean isSettled() {

@@ -12,6 +12,12 @@ public final class PaymentError {
             new ErrorCode("order_not_payable", 409, "The order cannot be paid now");
     public static final ErrorCode PROVIDER_NOT_SUPPORTED =
             new ErrorCode("provider_not_supported", 422, "Payments through this provider are not available yet");
+    public static final ErrorCode NOT_REFUNDABLE =
+            new ErrorCode("not_refundable", 409, "The payment cannot be refunded");
+    public static final ErrorCode REFUND_TOO_LARGE =
+            new ErrorCode("refund_too_large", 422, "The refund is larger than what is left to refund");
+    public static final ErrorCode REFUND_FAILED =
+            new ErrorCode("refund_failed", 502, "The provider did not refund");
 
     private PaymentError() {
     }

@@ -7,7 +7,7 @@ import java.util.Locale;
  * and only asking it later settles the question.
  */
 public enum PaymentStatus {
-    PENDING, COMPLETED, FAILED, UNKNOWN;
+    PENDING, COMPLETED, FAILED, UNKNOWN, PARTIALLY_REFUNDED, REFUNDED;
 
     public String code() {
         return name().toLowerCase(Locale.ROOT);

@@ -17,4 +17,8 @@ public interface Payments {
     Optional<Payment> lockByNumber(String paymentNumber);
 
     List<Payment> list(UUID orderId, PaymentStatus status, UUID customerId);
+
+    Optional<Payment> lock(UUID id);
+
+    void addRefund(Refund refund);
 }

@@ -4,6 +4,7 @@ import io.kervan.integrations.domain.ProviderType;
 import io.kervan.payments.domain.Payment;
 import io.kervan.payments.domain.PaymentStatus;
 import io.kervan.payments.domain.Payments;
+import io.kervan.payments.domain.Refund;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -34,6 +35,20 @@ public class JpaPayments implements Payments {
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultStream()
                 .findFirst();
+    }
+
+    @Override
+    public Optional<Payment> lock(UUID id) {
+        return em.createQuery("select p from Payment p where p.id = :id", Payment.class)
+                .setParameter("id", id)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
+    public void addRefund(Refund refund) {
+        em.persist(refund);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.kervan.payments.provider;
 
 import io.kervan.integrations.domain.ProviderType;
+import io.kervan.shared.domain.Money;
 
 /**
  * What Kervan needs from a payment provider, in Kervan's own types; one adapter per provider implements it and no
@@ -16,4 +17,7 @@ public interface PaymentProvider {
 
     /** Asks the provider, server-to-server, how the payment stands now. */
     ProviderOutcome confirm(String transactionId, ProviderAccount account);
+
+    /** Gives back {@code amount} of a confirmed payment (all of it or part). A refusal is an outcome. */
+    RefundOutcome refund(String transactionId, Money amount, ProviderAccount account);
 }

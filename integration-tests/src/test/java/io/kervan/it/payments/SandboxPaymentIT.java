@@ -181,4 +181,39 @@ class SandboxPaymentIT {
                 .then().statusCode(200);
         create(p).then().statusCode(409).body("code", equalTo("order_not_payable"));
     }
+
+    @Test
+    void staff_refund_part_then_the_rest_and_the_order_follows() {
+        Placed p = orderInShopWithSandbox("refund", "test_mode");
+        Response created = create(p);
+        payOnHostedPage(p, created.path("payment_url"), "succeed");
+        String paymentId = created.path("payment.id");
+        var staff = p.shop().request().auth().oauth2(p.owner());
+
+        p.shop().request().auth().oauth2(p.owner()).body(Map.of("amount", "500.00"))
+                .post("/api/payments/" + paymentId + "/refund/").then().statusCode(422)
+                .body("code", equalTo("refund_too_large"));
+        p.shop().request().auth().oauth2(p.owner()).body(Map.of("amount", "29.90", "reason", "damaged box"))
+                .post("/api/payments/" + paymentId + "/refund/").then().statusCode(200)
+                .body("payment.status", equalTo("partially_refunded"))
+                .body("payment.refunded_amount", equalTo("29.90"));
+        assertThat(orderState(p.orderId())).isEqualTo("CONFIRMED/PARTIALLY_REFUNDED");
+
+        staff.body(Map.of()).post("/api/payments/" + paymentId + "/refund/").then().statusCode(200)
+                .body("payment.status", equalTo("refunded"))
+                .body("payment.refunded_amount", equalTo(p.total()));
+        assertThat(orderState(p.orderId())).isEqualTo("REFUNDED/REFUNDED");
+        assertThat(Database.count("select count(*) from refunds where payment_id = ?::uuid", paymentId)).isEqualTo(2);
+
+        p.shop().request().auth().oauth2(p.owner()).body(Map.of("amount", "1.00"))
+                .post("/api/payments/" + paymentId + "/refund/").then().statusCode(409)
+                .body("code", equalTo("not_refundable"));
+        String customer = p.shop().request().body(Map.of("email", "nosy@example.com", "password", "nosy-password",
+                "first_name", "N", "last_name", "N")).post("/api/auth/register/").path("access_token");
+        p.shop().request().auth().oauth2(customer).body(Map.of()).post("/api/payments/" + paymentId + "/refund/")
+                .then().statusCode(403);
+        Shop other = Api.openShop("refund-other");
+        other.request().auth().oauth2(other.ownerToken()).body(Map.of())
+                .post("/api/payments/" + paymentId + "/refund/").then().statusCode(404);
+    }
 }

@@ -30,6 +30,13 @@ public final class PaymentRequests {
                                        message = "customer_info.phone must be in international form") String phone) {
     }
 
+    public record RefundRequest(
+            @jakarta.validation.constraints.DecimalMin(value = "0.01", message = "amount must be more than 0")
+            @jakarta.validation.constraints.Digits(integer = 9, fraction = 2,
+                    message = "amount has at most 9 digits before and 2 after the point") java.math.BigDecimal amount,
+            @Size(max = 200, message = "reason is at most 200 characters") String reason) {
+    }
+
     public record Verify(@NotBlank(message = "transaction_id is required")
                          @Size(max = 200, message = "transaction_id is at most 200 characters") String transactionId,
                          @NotNull(message = "provider is required")

@@ -72,6 +72,16 @@ public class PaymentsResource {
                 : "Ödeme tamamlanmadı: " + payment.status(), payment);
     }
 
+    /** Refunds all of a payment, or {@code amount} of it. */
+    @POST
+    @Path("/{id}/refund")
+    @RolesAllowed({"owner", "admin"})
+    public Verified refund(@PathParam("id") java.util.UUID id, @Valid PaymentRequests.RefundRequest request) {
+        PaymentView payment = payments.refund(id, request == null ? null : request.amount(),
+                request == null ? null : request.reason(), caller.describe());
+        return new Verified(true, "İade edildi: " + payment.refundedAmount() + " " + payment.currency(), payment);
+    }
+
     /** Where providers send the shopper back: Kervan confirms with the provider, then redirects to the shop. */
     @GET
     @Path("/return/{provider}/{payment_number}")

@@ -58,6 +58,17 @@ public class SandboxGateway {
         });
     }
 
+    /** @return a refund reference, or empty when the gateway refuses */
+    public Optional<String> refund(String id, BigDecimal amount) {
+        return lock(id).filter(t -> t.refund(amount)).map(t -> "sbx_re_" + HexFormat.of().formatHex(randomBytes()));
+    }
+
+    private static byte[] randomBytes() {
+        byte[] random = new byte[8];
+        RANDOM.nextBytes(random);
+        return random;
+    }
+
     private Optional<SandboxTransaction> lock(String id) {
         return Optional.ofNullable(em.find(SandboxTransaction.class, id, LockModeType.PESSIMISTIC_WRITE));
     }

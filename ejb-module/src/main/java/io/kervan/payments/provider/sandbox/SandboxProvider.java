@@ -5,6 +5,7 @@ import io.kervan.payments.provider.PaymentProvider;
 import io.kervan.payments.provider.PaymentRequest;
 import io.kervan.payments.provider.ProviderAccount;
 import io.kervan.payments.provider.ProviderOutcome;
+import io.kervan.payments.provider.RefundOutcome;
 import io.kervan.payments.provider.StartedPayment;
 import io.kervan.shared.domain.Money;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,6 +29,13 @@ public class SandboxProvider implements PaymentProvider {
                 request.description(), request.returnUrl());
         String base = request.returnUrl().substring(0, request.returnUrl().indexOf("/api/"));
         return new StartedPayment(transaction.id(), base + "/api/sandbox/pay/" + transaction.id() + "/");
+    }
+
+    @Override
+    public RefundOutcome refund(String transactionId, Money amount, ProviderAccount account) {
+        return gateway.refund(transactionId, amount.amount())
+                .map(reference -> new RefundOutcome(true, reference, "refunded"))
+                .orElse(new RefundOutcome(false, null, "the sandbox refused the refund"));
     }
 
     @Override

@@ -36,6 +36,9 @@ public class SandboxTransaction {
     @Column(name = "return_url", nullable = false, updatable = false)
     private String returnUrl;
 
+    @Column(name = "refunded_amount", nullable = false)
+    private BigDecimal refundedAmount = BigDecimal.ZERO;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -62,6 +65,16 @@ public class SandboxTransaction {
             status = target;
             updatedAt = Instant.now();
         }
+    }
+
+    /** @return false when the transaction was not paid or not that much is left */
+    boolean refund(BigDecimal requested) {
+        if (status != Status.SUCCEEDED || refundedAmount.add(requested).compareTo(amount) > 0) {
+            return false;
+        }
+        refundedAmount = refundedAmount.add(requested);
+        updatedAt = Instant.now();
+        return true;
     }
 
     public String id() {
