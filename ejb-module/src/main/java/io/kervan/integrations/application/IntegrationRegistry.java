@@ -105,8 +105,17 @@ public class IntegrationRegistry {
         return integrations.listAll().stream()
                 .filter(i -> i.providerType() == type && i.status() != IntegrationStatus.INACTIVE)
                 .min(java.util.Comparator.comparing(i -> i.status() == IntegrationStatus.ACTIVE ? 0 : 1))
-                .map(i -> new ConnectedAccount(i.id(), i.mode(), i.endpointForCurrentMode(), currentCredentials(i.id()),
-                        config(i)));
+                .map(this::connected);
+    }
+
+    /** One integration ready for calls, whatever its status (webhooks about earlier payments still arrive). */
+    public Optional<ConnectedAccount> account(UUID id) {
+        return integrations.find(id).map(this::connected);
+    }
+
+    private ConnectedAccount connected(Integration i) {
+        return new ConnectedAccount(i.id(), i.providerType(), i.mode(), i.endpointForCurrentMode(),
+                currentCredentials(i.id()), config(i));
     }
 
     private void storeSecrets(Integration integration, Map<String, Secret> secrets) {

@@ -18,6 +18,14 @@ public final class PaymentError {
             new ErrorCode("refund_too_large", 422, "The refund is larger than what is left to refund");
     public static final ErrorCode REFUND_FAILED =
             new ErrorCode("refund_failed", 502, "The provider did not refund");
+    public static final ErrorCode PROVIDER_UNAVAILABLE =
+            new ErrorCode("provider_unavailable", 503, "The payment provider is not answering");
+    public static final ErrorCode PROVIDER_REFUSED =
+            new ErrorCode("provider_refused", 502, "The payment provider refused the request");
+    public static final ErrorCode INVALID_WEBHOOK =
+            new ErrorCode("invalid_webhook", 401, "The webhook's signature does not verify");
+    public static final ErrorCode WEBHOOK_SOURCE_NOT_ALLOWED =
+            new ErrorCode("webhook_source_not_allowed", 403, "Webhooks are not accepted from this address");
 
     private PaymentError() {
     }

@@ -20,4 +20,12 @@ public interface PaymentProvider {
 
     /** Gives back {@code amount} of a confirmed payment (all of it or part). A refusal is an outcome. */
     RefundOutcome refund(String transactionId, Money amount, ProviderAccount account);
+
+    /**
+     * Verifies a webhook delivery with the account's signing secret and reads it. Providers that sign nothing, or send
+     * no webhooks, refuse every delivery.
+     */
+    default WebhookEvent readWebhook(String payload, java.util.Map<String, String> headers, ProviderAccount account) {
+        throw new InvalidWebhookException(type().code() + " webhooks are not accepted");
+    }
 }

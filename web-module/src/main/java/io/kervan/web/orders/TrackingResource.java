@@ -2,6 +2,8 @@ package io.kervan.web.orders;
 
 import io.kervan.orders.application.OrderQueries;
 import io.kervan.web.shared.DisplayLocale;
+import io.kervan.web.shared.RateLimiter;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -25,7 +27,11 @@ public class TrackingResource {
     OrderQueries queries;
 
     @Inject
-    TrackingRateLimit rateLimit;
+    RateLimiter rateLimiter;
+
+    @Inject
+    @ConfigProperty(name = "kervan.tracking.requests-per-minute", defaultValue = "60")
+    int perMinute;
 
     @Inject
     DisplayLocale displayLocale;
@@ -39,7 +45,8 @@ public class TrackingResource {
     @GET
     @Path("/{order_number}")
     public OrderResponses.Tracked track(@PathParam("order_number") String orderNumber) {
-        rateLimit.check(http.getRemoteAddr());
+        rateLimiter.check("tracking", http.getRemoteAddr(), perMinute,
+                "Too many tracking requests from your address; try again shortly");
         return new OrderResponses.Tracked(true, queries.track(orderNumber, displayLocale.of(headers)));
     }
 }

@@ -1,9 +1,7 @@
-package io.kervan.web.orders;
+package io.kervan.web.shared;
 
 import io.kervan.shared.domain.TooManyRequestsException;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;
 import java.util.concurrent.ConcurrentHashMap;
@@ -11,30 +9,26 @@ import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * At most {@code kervan.tracking.requests-per-minute} tracking look-ups per client address and minute, so order numbers
- * cannot be harvested by guessing. Counted per node (a fixed one-minute window): with N nodes behind a balancer the
- * limit is at most N times this.
+ * Limits requests per client address and minute (a fixed one-minute window), per purpose: public tracking so order
+ * numbers cannot be harvested, webhook intake so one source cannot flood it. Counted per node: with N nodes behind a
+ * balancer a limit is at most N times what is configured.
  */
 @ApplicationScoped
-public class TrackingRateLimit {
+public class RateLimiter {
 
     private record Window(long minute, AtomicInteger count) {
     }
 
     private final ConcurrentMap<String, Window> windows = new ConcurrentHashMap<>();
 
-    @Inject
-    @ConfigProperty(name = "kervan.tracking.requests-per-minute", defaultValue = "60")
-    int perMinute;
-
-    public void check(String address) {
+    /** Counts one request of {@code purpose} from {@code address}; over {@code perMinute}, a 429 with Retry-After. */
+    public void check(String purpose, String address, int perMinute, String message) {
         long nowMillis = System.currentTimeMillis();
         long minute = nowMillis / 60_000;
-        Window window = windows.compute(address, (key, current) ->
+        Window window = windows.compute(purpose + "|" + address, (key, current) ->
                 current == null || current.minute() != minute ? new Window(minute, new AtomicInteger()) : current);
         if (window.count().incrementAndGet() > perMinute) {
-            throw new TooManyRequestsException("Too many tracking requests from your address; try again shortly",
-                    Duration.ofMillis((minute + 1) * 60_000 - nowMillis));
+            throw new TooManyRequestsException(message, Duration.ofMillis((minute + 1) * 60_000 - nowMillis));
         }
         if (windows.size() > 100_000) {
             windows.entrySet().removeIf(e -> e.getValue().minute() != minute);

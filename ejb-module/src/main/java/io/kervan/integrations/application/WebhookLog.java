@@ -1,0 +1,58 @@
+package io.kervan.integrations.application;
+
+import io.kervan.integrations.domain.WebhookLogEntry;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The log of every webhook delivery. Entries are written in their own transaction, so a delivery that is refused or
+ * fails is logged all the same; entries older than 30 days are purged daily.
+ */
+@Stateless
+public class WebhookLog {
+
+    public static final Duration RETENTION = Duration.ofDays(30);
+
+    public record View(UUID id, UUID integrationId, String provider, String eventId, String eventType,
+                       String sourceAddress, String headers, String bodySha256, String outcome, int httpStatus,
+                       int durationMs, Instant receivedAt) {
+    }
+
+    @PersistenceContext(unitName = "kervan")
+    EntityManager em;
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void record(WebhookLogEntry entry) {
+        em.persist(entry);
+    }
+
+    public List<View> recent(UUID integrationId, int limit) {
+        return em.createQuery("select e from WebhookLogEntry e where e.integrationId = :integration "
+                        + "order by e.receivedAt desc", WebhookLogEntry.class)
+                .setParameter("integration", integrationId)
+                .setMaxResults(limit)
+                .getResultList().stream()
+                .map(e -> new View(e.id(), e.integrationId(), e.provider(), e.eventId(), e.eventType(),
+                        e.sourceAddress(), e.headers(), e.bodySha256(), e.outcome(), e.httpStatus(), e.durationMs(),
+                        e.receivedAt()))
+                .toList();
+    }
+
+    /** Platform housekeeping across all shops. */
+    @Schedule(hour = "3", minute = "17", persistent = false, info = "kervan-webhook-log-retention")
+    public void purgeExpiredAcrossTenants() {
+        em.createNativeQuery("delete from webhook_log where received_at < ?1")
+                .setParameter(1, Timestamp.from(Instant.now().minus(RETENTION)))
+                .executeUpdate();
+    }
+}

@@ -1,0 +1,184 @@
+package io.kervan.payments.provider.stripe;
+
+import com.stripe.StripeClient;
+import com.stripe.exception.ApiConnectionException;
+import com.stripe.exception.StripeException;
+import com.stripe.exception.SignatureVerificationException;
+import com.stripe.model.checkout.Session;
+import com.stripe.net.Webhook;
+import com.stripe.net.RequestOptions;
+import com.stripe.param.RefundCreateParams;
+import com.stripe.param.checkout.SessionCreateParams;
+import io.kervan.integrations.domain.ProviderType;
+import io.kervan.integrations.domain.Secret;
+import io.kervan.payments.provider.InvalidWebhookException;
+import io.kervan.payments.provider.PaymentProvider;
+import io.kervan.payments.provider.WebhookEvent;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import io.kervan.payments.provider.PaymentRequest;
+import io.kervan.payments.provider.ProviderAccount;
+import io.kervan.payments.provider.ProviderOutcome;
+import io.kervan.payments.provider.ProviderUnavailableException;
+import io.kervan.payments.provider.RefundOutcome;
+import io.kervan.payments.provider.StartedPayment;
+import io.kervan.shared.domain.Money;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.util.Locale;
+
+/**
+ * Stripe through stripe-java with Checkout Sessions: the shopper pays on Stripe's hosted page and comes back to
+ * Kervan, which retrieves the session to see whether it is paid. Each call uses the shop's own secret key and endpoint
+ * (a simulator in tests); no Stripe type leaves this class. Creating a session is idempotent (its key is the payment
+ * number), so it may be retried; a timeout on retrieval means {@code UNKNOWN}.
+ */
+@ApplicationScoped
+public class StripeProvider implements PaymentProvider {
+
+    private static final String DEFAULT_API = "https://api.stripe.com";
+    private static final long SIGNATURE_TOLERANCE_SECONDS = 300;
+
+    @Override
+    public ProviderType type() {
+        return ProviderType.STRIPE;
+    }
+
+    @Override
+    @Timeout(10_000)
+    @Retry(maxRetries = 2, delay = 200, abortOn = ProviderRefusedException.class)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 30_000,
+            skipOn = ProviderRefusedException.class)
+    public StartedPayment start(PaymentRequest request, ProviderAccount account) {
+        String returnUrl = request.returnUrl();
+        SessionCreateParams params = SessionCreateParams.builder()
+                .setMode(SessionCreateParams.Mode.PAYMENT)
+                .setSuccessUrl(returnUrl + "?session_id={CHECKOUT_SESSION_ID}")
+                .setCancelUrl(returnUrl)
+                .setClientReferenceId(request.paymentNumber())
+                .setCustomerEmail(request.customerEmail())
+                .putMetadata("payment_number", request.paymentNumber())
+                .addLineItem(SessionCreateParams.LineItem.builder()
+                        .setQuantity(1L)
+                        .setPriceData(SessionCreateParams.LineItem.PriceData.builder()
+                                .setCurrency(request.amount().currency().toLowerCase(Locale.ROOT))
+                                .setUnitAmount(minorUnits(request.amount()))
+                                .setProductData(SessionCreateParams.LineItem.PriceData.ProductData.builder()
+                                        .setName(request.description()).build())
+                                .build())
+                        .build())
+                .build();
+        try {
+            Session session = client(account).checkout().sessions().create(params,
+                    RequestOptions.builder().setIdempotencyKey(request.paymentNumber()).build());
+            return new StartedPayment(session.getId(), session.getUrl());
+        } catch (ApiConnectionException e) {
+            throw new ProviderUnavailableException("Stripe did not answer");
+        } catch (StripeException e) {
+            throw refusedOrUnavailable(e);
+        }
+    }
+
+    @Override
+    @Timeout(10_000)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 30_000)
+    public ProviderOutcome confirm(String transactionId, ProviderAccount account) {
+        try {
+            Session session = client(account).checkout().sessions().retrieve(transactionId);
+            Money amount = session.getAmountTotal() == null ? null : fromMinorUnits(session.getAmountTotal(),
+                    session.getCurrency());
+            if ("paid".equals(session.getPaymentStatus())) {
+                return new ProviderOutcome(ProviderOutcome.Result.SUCCEEDED, amount, "paid");
+            }
+            if ("expired".equals(session.getStatus())) {
+                return new ProviderOutcome(ProviderOutcome.Result.DECLINED, amount, "checkout expired or declined");
+            }
+            return new ProviderOutcome(ProviderOutcome.Result.PENDING, amount, "waiting for the shopper");
+        } catch (StripeException e) {
+            // Timeouts, 5xx and other surprises: nobody knows yet; the reconciler asks again later.
+            return new ProviderOutcome(ProviderOutcome.Result.UNKNOWN, null, "Stripe did not give an answer");
+        }
+    }
+
+    @Override
+    @Timeout(10_000)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 30_000,
+            skipOn = ProviderRefusedException.class)
+    public RefundOutcome refund(String transactionId, Money amount, ProviderAccount account) {
+        try {
+            StripeClient client = client(account);
+            Session session = client.checkout().sessions().retrieve(transactionId);
+            var refund = client.refunds().create(RefundCreateParams.builder()
+                    .setPaymentIntent(session.getPaymentIntent())
+                    .setAmount(minorUnits(amount))
+                    .build());
+            boolean done = "succeeded".equals(refund.getStatus()) || "pending".equals(refund.getStatus());
+            return new RefundOutcome(done, refund.getId(), refund.getStatus());
+        } catch (StripeException e) {
+            if (e.getStatusCode() != null && e.getStatusCode() >= 400 && e.getStatusCode() < 500) {
+                return new RefundOutcome(false, null, "Stripe refused the refund");
+            }
+            throw new ProviderUnavailableException("Stripe did not answer the refund");
+        }
+    }
+
+    /**
+     * Checks {@code Stripe-Signature} with stripe-java's own verifier (HMAC-SHA256 over {@code "t.payload"}, any
+     * {@code v1} may match, timestamps older than 300 s refused), then reads the event with JSON-P.
+     */
+    @Override
+    public WebhookEvent readWebhook(String payload, java.util.Map<String, String> headers, ProviderAccount account) {
+        Secret secret = account.credentials().get("webhook_secret");
+        String signature = headers.get("stripe-signature");
+        if (secret == null || signature == null) {
+            throw new InvalidWebhookException("Missing Stripe-Signature or no webhook_secret configured");
+        }
+        try {
+            Webhook.Signature.verifyHeader(payload, signature, secret.reveal(), SIGNATURE_TOLERANCE_SECONDS);
+        } catch (SignatureVerificationException e) {
+            throw new InvalidWebhookException("The Stripe-Signature does not match this payload");
+        }
+        try {
+            JsonObject event = Json.createReader(new StringReader(payload)).readObject();
+            String type = event.getString("type", "");
+            JsonObject object = event.getJsonObject("data").getJsonObject("object");
+            boolean settles = type.startsWith("checkout.session.");
+            return new WebhookEvent(event.getString("id"), type, object.getString("id", null), settles);
+        } catch (RuntimeException e) {
+            throw new InvalidWebhookException("The event is not a Stripe event");
+        }
+    }
+
+    private static StripeClient client(ProviderAccount account) {
+        Secret key = account.credentials().get("api_key");
+        if (key == null) {
+            throw new ProviderRefusedException("The Stripe integration has no api_key for its current mode");
+        }
+        String endpoint = account.endpoint() == null || account.endpoint().isBlank() ? DEFAULT_API : account.endpoint();
+        return StripeClient.builder().setApiKey(key.reveal()).setApiBase(endpoint)
+                .setConnectTimeout(3_000).setReadTimeout(8_000).setMaxNetworkRetries(0).build();
+    }
+
+    private static RuntimeException refusedOrUnavailable(StripeException e) {
+        if (e.getStatusCode() != null && e.getStatusCode() >= 400 && e.getStatusCode() < 500) {
+            return new ProviderRefusedException("Stripe refused the request (HTTP " + e.getStatusCode() + ")");
+        }
+        return new ProviderUnavailableException("Stripe did not answer");
+    }
+
+    static long minorUnits(Money money) {
+        int digits = java.util.Currency.getInstance(money.currency()).getDefaultFractionDigits();
+        return money.amount().movePointRight(digits).longValueExact();
+    }
+
+    static Money fromMinorUnits(long minor, String currency) {
+        String code = currency.toUpperCase(Locale.ROOT);
+        int digits = java.util.Currency.getInstance(code).getDefaultFractionDigits();
+        return Money.of(BigDecimal.valueOf(minor).movePointLeft(digits), code);
+    }
+}

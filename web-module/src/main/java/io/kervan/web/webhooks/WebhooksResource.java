@@ -1,0 +1,154 @@
+package io.kervan.web.webhooks;
+
+import io.kervan.integrations.application.WebhookLog;
+import io.kervan.integrations.domain.ProviderType;
+import io.kervan.integrations.domain.WebhookLogEntry;
+import io.kervan.payments.application.WebhookIntake;
+import io.kervan.shared.domain.InvalidInputException;
+import io.kervan.shared.domain.KervanException;
+import io.kervan.web.shared.RateLimiter;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJBException;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+
+/**
+ * Provider webhooks for one integration, on the shop's address: {@code POST /api/webhooks/{provider}/{integration_id}/}.
+ * Answers 200 for processed and duplicate events, 401 for a bad signature, 403 for a source outside the
+ * integration's {@code webhook_allowed_ips}, 429 over the per-source limit. Every delivery is logged.
+ */
+@Path("/webhooks/{provider}/{integration_id}")
+@Tag(name = "Integrations")
+public class WebhooksResource {
+
+    /** Headers kept in the log, never ones that carry credentials; the signature is shortened. */
+    private static final Set<String> LOGGED_HEADERS = Set.of("content-type", "user-agent", "stripe-signature",
+            "x-signature-sha256", "content-length");
+
+    public record Received(boolean success, String result, String eventId) {
+    }
+
+    public record LogList(boolean success, List<WebhookLog.View> entries) {
+    }
+
+    @Inject
+    WebhookIntake intake;
+
+    @Inject
+    WebhookLog log;
+
+    @Inject
+    RateLimiter rateLimiter;
+
+    @Inject
+    @ConfigProperty(name = "kervan.webhooks.requests-per-minute", defaultValue = "600")
+    int perMinute;
+
+    @Context
+    HttpServletRequest http;
+
+    @Context
+    HttpHeaders headers;
+
+    @POST
+    @PermitAll
+    @Consumes(MediaType.WILDCARD)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Received receive(@PathParam("provider") String provider, @PathParam("integration_id") UUID integrationId,
+                            String payload) {
+        long started = System.nanoTime();
+        Instant receivedAt = Instant.now();
+        String source = http.getRemoteAddr();
+        String body = payload == null ? "" : payload;
+        Map<String, String> lowerCased = new TreeMap<>();
+        headers.getRequestHeaders().forEach((name, values) ->
+                lowerCased.put(name.toLowerCase(Locale.ROOT), String.join(",", values)));
+        String outcome = "error";
+        int status = 500;
+        String eventId = null;
+        String eventType = null;
+        try {
+            rateLimiter.check("webhooks", source, perMinute, "Too many webhook deliveries from this address");
+            WebhookIntake.Outcome result = intake.receive(providerType(provider), integrationId, body, lowerCased,
+                    source);
+            outcome = result.result();
+            status = 200;
+            eventId = result.event().eventId();
+            eventType = result.event().type();
+            return new Received(true, result.result(), eventId);
+        } catch (KervanException e) {
+            outcome = e.errorCode().code();
+            status = e.errorCode().httpStatus();
+            throw e;
+        } catch (EJBException e) {
+            if (e.getCause() instanceof KervanException cause) {
+                outcome = cause.errorCode().code();
+                status = cause.errorCode().httpStatus();
+            }
+            throw e;
+        } finally {
+            log.record(new WebhookLogEntry(integrationId, provider, eventId, eventType, source,
+                    loggable(lowerCased), sha256(body), outcome, status,
+                    (int) ((System.nanoTime() - started) / 1_000_000), receivedAt));
+        }
+    }
+
+    @GET
+    @RolesAllowed({"owner", "admin"})
+    @Produces(MediaType.APPLICATION_JSON)
+    public LogList recent(@PathParam("provider") String provider, @PathParam("integration_id") UUID integrationId) {
+        return new LogList(true, log.recent(integrationId, 200));
+    }
+
+    private static String loggable(Map<String, String> headers) {
+        Map<String, String> kept = new TreeMap<>();
+        headers.forEach((name, value) -> {
+            if (LOGGED_HEADERS.contains(name)) {
+                kept.put(name, name.contains("signature") && value.length() > 24 ? value.substring(0, 24) + "…"
+                        : value);
+            }
+        });
+        return kept.toString();
+    }
+
+    private static ProviderType providerType(String code) {
+        try {
+            return ProviderType.valueOf(code.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("provider", code + " is not a provider");
+        }
+    }
+
+    private static String sha256(String body) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(body.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
