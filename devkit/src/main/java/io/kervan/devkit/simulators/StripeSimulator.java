@@ -151,6 +151,8 @@ public final class StripeSimulator implements AutoCloseable {
                     return;
                 }
                 body = toJson(session);
+            } else if (path.equals("/v1/balance") && exchange.getRequestMethod().equals("GET")) {
+                body = toJson(Map.of("object", "balance", "livemode", false));
             } else if (path.equals("/v1/refunds") && exchange.getRequestMethod().equals("POST")) {
                 body = refund(form);
                 if (body == null) {

@@ -73,6 +73,15 @@ public class IntegrationRegistry {
                 actor);
     }
 
+    /** Stores the outcome of a credential test on the integration, and audits it. */
+    public IntegrationView recordTest(UUID id, boolean ok, String message, String actor) {
+        Integration integration = load(id);
+        integration.recordTest(ok, message);
+        integrations.record(new AuditEntry(actor, "integration.tested", "integration", id,
+                (ok ? "ok: " : "failed: ") + message + " (" + integration.mode().name().toLowerCase() + " keys)"));
+        return view(integration);
+    }
+
     public List<IntegrationView> list() {
         return integrations.listAll().stream().map(this::view).toList();
     }

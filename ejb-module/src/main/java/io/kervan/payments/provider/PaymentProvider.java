@@ -21,6 +21,9 @@ public interface PaymentProvider {
     /** Gives back {@code amount} of a confirmed payment (all of it or part). A refusal is an outcome. */
     RefundOutcome refund(String transactionId, Money amount, ProviderAccount account);
 
+    /** Checks the account's keys against the provider's endpoint for the current mode, without moving money. */
+    CredentialCheck checkCredentials(ProviderAccount account);
+
     /**
      * Verifies a webhook delivery with the account's signing secret and reads it. Providers that sign nothing, or send
      * no webhooks, refuse every delivery.

@@ -182,4 +182,22 @@ class StripePaymentIT {
                 .body("success", equalTo(false)).body("payment.status", equalTo("failed"));
         assertThat(orderState(s.orderId())).isEqualTo("PENDING/PENDING");
     }
+
+    @Test
+    void testing_an_integration_checks_the_keys_of_its_current_mode_and_records_the_outcome() {
+        Setup good = shopWithStripe("stripe-test-ok", "sk_test_kervan_shop_key_1111", null);
+        good.shop().request().auth().oauth2(good.owner()).post("/api/integrations/" + good.integrationId() + "/test/")
+                .then().statusCode(200)
+                .body("integration.last_test_ok", equalTo(true))
+                .body("integration.last_test_message", equalTo("Stripe accepted the test key"))
+                .body("integration.last_test_at", org.hamcrest.Matchers.notNullValue());
+
+        Setup bad = shopWithStripe("stripe-test-bad", "rk_nope_1111", null);
+        bad.shop().request().auth().oauth2(bad.owner()).post("/api/integrations/" + bad.integrationId() + "/test/")
+                .then().statusCode(200)
+                .body("integration.last_test_ok", equalTo(false))
+                .body("integration.last_test_message", equalTo("Stripe refused the key"));
+        bad.shop().request().auth().oauth2(bad.owner()).get("/api/integrations/audit/").then()
+                .body("entries.action", hasItems("integration.tested"));
+    }
 }

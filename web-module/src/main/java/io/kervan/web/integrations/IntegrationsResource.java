@@ -7,6 +7,7 @@ import io.kervan.integrations.application.IntegrationView;
 import io.kervan.integrations.domain.IntegrationStatus;
 import io.kervan.integrations.domain.ProviderType;
 import io.kervan.integrations.domain.Secret;
+import io.kervan.payments.application.ConnectionTest;
 import io.kervan.shared.domain.InvalidInputException;
 import io.kervan.web.shared.Caller;
 import jakarta.annotation.security.RolesAllowed;
@@ -56,6 +57,9 @@ public class IntegrationsResource {
     @Inject
     Caller caller;
 
+    @Inject
+    ConnectionTest connectionTest;
+
     @GET
     public IntegrationList list() {
         return new IntegrationList(true, registry.list());
@@ -93,6 +97,13 @@ public class IntegrationsResource {
             throw new InvalidInputException("provider_type", "provider_type cannot change; create another integration");
         }
         return new One(true, registry.change(id, changes(request), caller.describe()));
+    }
+
+    /** Tries the keys of the current mode against the provider; the outcome and time are stored on the integration. */
+    @POST
+    @Path("/{id}/test")
+    public One test(@PathParam("id") UUID id) {
+        return new One(true, connectionTest.test(id, caller.describe()));
     }
 
     /** Disables: the integration takes no more traffic; its settings and sealed keys are kept. */

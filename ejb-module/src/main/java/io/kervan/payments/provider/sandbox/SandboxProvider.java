@@ -1,6 +1,7 @@
 package io.kervan.payments.provider.sandbox;
 
 import io.kervan.integrations.domain.ProviderType;
+import io.kervan.payments.provider.CredentialCheck;
 import io.kervan.payments.provider.PaymentProvider;
 import io.kervan.payments.provider.PaymentRequest;
 import io.kervan.payments.provider.ProviderAccount;
@@ -29,6 +30,11 @@ public class SandboxProvider implements PaymentProvider {
                 request.description(), request.returnUrl());
         String base = request.returnUrl().substring(0, request.returnUrl().indexOf("/api/"));
         return new StartedPayment(transaction.id(), base + "/api/sandbox/pay/" + transaction.id() + "/");
+    }
+
+    @Override
+    public CredentialCheck checkCredentials(ProviderAccount account) {
+        return new CredentialCheck(true, "The sandbox gateway needs no keys");
     }
 
     @Override

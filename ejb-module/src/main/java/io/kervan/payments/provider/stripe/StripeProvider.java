@@ -11,6 +11,7 @@ import com.stripe.param.RefundCreateParams;
 import com.stripe.param.checkout.SessionCreateParams;
 import io.kervan.integrations.domain.ProviderType;
 import io.kervan.integrations.domain.Secret;
+import io.kervan.payments.provider.CredentialCheck;
 import io.kervan.payments.provider.InvalidWebhookException;
 import io.kervan.payments.provider.PaymentProvider;
 import io.kervan.payments.provider.WebhookEvent;
@@ -124,6 +125,21 @@ public class StripeProvider implements PaymentProvider {
                 return new RefundOutcome(false, null, "Stripe refused the refund");
             }
             throw new ProviderUnavailableException("Stripe did not answer the refund");
+        }
+    }
+
+    @Override
+    @Timeout(10_000)
+    public CredentialCheck checkCredentials(ProviderAccount account) {
+        try {
+            client(account).balance().retrieve();
+            return new CredentialCheck(true, "Stripe accepted the " + account.mode().name().toLowerCase(Locale.ROOT)
+                    + " key");
+        } catch (ProviderRefusedException e) {
+            return new CredentialCheck(false, e.detail());
+        } catch (StripeException e) {
+            return new CredentialCheck(false, e.getStatusCode() != null && e.getStatusCode() == 401
+                    ? "Stripe refused the key" : "Stripe did not answer");
         }
     }
 
