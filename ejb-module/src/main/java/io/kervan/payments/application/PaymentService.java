@@ -96,6 +96,12 @@ public class PaymentService {
         return settle(payment);
     }
 
+    /** Asks the provider about one unsettled payment (the reconciler's unit of work). */
+    public PaymentView reconcile(UUID paymentId) {
+        return payments.lock(paymentId).map(this::settle).orElseThrow(() -> new KervanException(
+                PaymentError.PAYMENT_NOT_FOUND, "This shop has no payment with the id " + paymentId));
+    }
+
     /** The shopper is back from the provider's page: settle, then tell where to send them. */
     public ReturnDestination returned(ProviderType type, String paymentNumber) {
         Payment payment = payments.lockByNumber(paymentNumber).filter(p -> p.providerType() == type)
@@ -139,8 +145,14 @@ public class PaymentService {
             return PaymentView.of(payment);
         }
         ConnectedAccount account = integrations.accountFor(payment.providerType()).orElse(null);
-        ProviderOutcome outcome = providers.of(payment.providerType())
-                .confirm(payment.transactionId(), account == null ? null : providerAccount(account));
+        ProviderOutcome outcome;
+        try {
+            outcome = providers.of(payment.providerType())
+                    .confirm(payment.transactionId(), account == null ? null : providerAccount(account));
+        } catch (org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException unavailable) {
+            // A timeout or an open circuit: nobody knows yet; the reconciler asks again later.
+            outcome = new ProviderOutcome(ProviderOutcome.Result.UNKNOWN, null, "the provider did not answer");
+        }
         switch (outcome.result()) {
             case SUCCEEDED -> {
                 if (outcome.amount() == null || !outcome.amount().equals(payment.amount())) {
@@ -151,7 +163,8 @@ public class PaymentService {
                 }
             }
             case DECLINED -> payment.fail(outcome.message());
-            case PENDING, UNKNOWN -> {
+            case UNKNOWN -> payment.markUnknown();
+            case PENDING -> {
                 // stays pending; the shopper may still finish, or the reconciler asks again later
             }
         }

@@ -146,6 +146,14 @@ public class Payment extends TenantOwned {
         return Money.of(refundedAmount, currency);
     }
 
+    /** The provider could not tell; the reconciler will ask again. */
+    public void markUnknown() {
+        if (status == PaymentStatus.PENDING) {
+            status = PaymentStatus.UNKNOWN;
+            updatedAt = Instant.now();
+        }
+    }
+
     public boolean isSettled() {
         return status == PaymentStatus.COMPLETED || status == PaymentStatus.FAILED;
     }

@@ -20,5 +20,11 @@ public interface Payments {
 
     Optional<Payment> lock(UUID id);
 
+    /** Payments in every shop still pending or unknown since before {@code cutoff}: work for the reconciler. */
+    List<Unsettled> findUnsettledAcrossTenants(java.time.Instant cutoff, int limit);
+
+    record Unsettled(UUID tenantId, UUID paymentId) {
+    }
+
     void addRefund(Refund refund);
 }

@@ -47,6 +47,18 @@ public class JpaPayments implements Payments {
     }
 
     @Override
+    public List<Unsettled> findUnsettledAcrossTenants(java.time.Instant cutoff, int limit) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select tenant_id, id from payments "
+                        + "where status in ('PENDING', 'UNKNOWN') and transaction_id is not null and created_at < ?1 "
+                        + "order by created_at limit ?2")
+                .setParameter(1, java.sql.Timestamp.from(cutoff))
+                .setParameter(2, limit)
+                .getResultList();
+        return rows.stream().map(r -> new Unsettled((UUID) r[0], (UUID) r[1])).toList();
+    }
+
+    @Override
     public void addRefund(Refund refund) {
         em.persist(refund);
     }
