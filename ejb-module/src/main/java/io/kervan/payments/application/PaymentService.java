@@ -18,6 +18,7 @@ import io.kervan.payments.provider.ProviderAccount;
 import io.kervan.payments.provider.ProviderOutcome;
 import io.kervan.payments.provider.RefundOutcome;
 import io.kervan.payments.provider.StartedPayment;
+import io.kervan.shared.domain.IdempotencyKeys;
 import io.kervan.shared.domain.KervanException;
 import io.kervan.shared.domain.Money;
 import io.kervan.tenancy.application.TenantContext;
@@ -53,6 +54,9 @@ public class PaymentService {
     PaymentProviders providers;
 
     @Inject
+    IdempotencyKeys idempotencyKeys;
+
+    @Inject
     IntegrationRegistry integrations;
 
     @Inject
@@ -69,6 +73,32 @@ public class PaymentService {
     String storefrontUrl;
 
     public StartedPaymentView create(UUID orderId, ProviderType type, UUID customerId, boolean staff) {
+        return create(orderId, type, customerId, staff, null);
+    }
+
+    /** With an Idempotency-Key, a retried request gets the payment the first one started (same order, same provider). */
+    public StartedPaymentView create(UUID orderId, ProviderType type, UUID customerId, boolean staff,
+                                     String idempotencyKey) {
+        String fingerprint = orderId + "|" + type + "|" + customerId;
+        if (idempotencyKey != null) {
+            var earlier = idempotencyKeys.claim("payments", idempotencyKey, fingerprint);
+            if (earlier.isPresent()) {
+                if (!earlier.get().requestHash().equals(fingerprint) || earlier.get().resourceId() == null) {
+                    throw new KervanException(PaymentError.IDEMPOTENCY_KEY_REUSED,
+                            "This Idempotency-Key was already used for another payment request; use a new key");
+                }
+                Payment payment = payments.lock(earlier.get().resourceId()).orElseThrow();
+                return new StartedPaymentView(PaymentView.of(payment), payment.paymentUrl(), payment.transactionId());
+            }
+        }
+        StartedPaymentView started = start(orderId, type, customerId, staff);
+        if (idempotencyKey != null) {
+            idempotencyKeys.complete("payments", idempotencyKey, started.payment().id());
+        }
+        return started;
+    }
+
+    private StartedPaymentView start(UUID orderId, ProviderType type, UUID customerId, boolean staff) {
         PayableOrder order = orderQueries.payable(orderId, customerId, staff);
         if (!order.acceptsPayment()) {
             throw new KervanException(PaymentError.ORDER_NOT_PAYABLE, "Order " + order.orderNumber() + " is "

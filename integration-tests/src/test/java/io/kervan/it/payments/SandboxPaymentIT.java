@@ -216,4 +216,15 @@ class SandboxPaymentIT {
         other.request().auth().oauth2(other.ownerToken()).body(Map.of())
                 .post("/api/payments/" + paymentId + "/refund/").then().statusCode(404);
     }
+
+    @Test
+    void a_retried_payment_request_with_the_same_idempotency_key_starts_one_payment() {
+        Placed p = orderInShopWithSandbox("pay-idem", "test_mode");
+        Map<String, Object> body = Map.of("order_id", p.orderId(), "provider", "sandbox");
+        String first = p.shop().request().header("Idempotency-Key", "pay-retry-0001").body(body)
+                .post("/api/payments/create/").then().statusCode(201).extract().path("payment.id");
+        p.shop().request().header("Idempotency-Key", "pay-retry-0001").body(body).post("/api/payments/create/")
+                .then().statusCode(201).body("payment.id", equalTo(first));
+        assertThat(Database.count("select count(*) from payments where order_id = ?::uuid", p.orderId())).isEqualTo(1);
+    }
 }

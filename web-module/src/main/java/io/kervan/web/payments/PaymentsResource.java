@@ -55,9 +55,12 @@ public class PaymentsResource {
     @POST
     @Path("/create")
     @PermitAll
-    public Response create(@NotNull(message = "a JSON body is required") @Valid PaymentRequests.Create request) {
+    public Response create(@NotNull(message = "a JSON body is required") @Valid PaymentRequests.Create request,
+                           @jakarta.ws.rs.HeaderParam("Idempotency-Key")
+                           @jakarta.validation.constraints.Size(min = 8, max = 200,
+                                   message = "Idempotency-Key must be 8 to 200 characters") String idempotencyKey) {
         StartedPaymentView started = payments.create(request.orderId(), provider(request.provider()),
-                caller.customerId().orElse(null), caller.isStaff());
+                caller.customerId().orElse(null), caller.isStaff(), idempotencyKey);
         return Response.status(Response.Status.CREATED).entity(new Created(true, "Ödeme oluşturuldu.",
                 started.payment(), started.paymentUrl(), started.transactionId())).build();
     }
