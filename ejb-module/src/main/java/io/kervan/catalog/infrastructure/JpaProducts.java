@@ -73,8 +73,10 @@ public class JpaProducts implements Products {
         boolean searching = nameContains != null && !nameContains.isBlank();
         String where = " where tenant_id = :tenant" + (activeOnly ? " and active" : "")
                 + (searching ? " and lower(name) like :pattern escape '\\'" : "");
-        var items = em.createNativeQuery("select * from products" + where + " order by name, id "
-                        + "limit :limit offset :offset", Product.class)
+        // The page's ids first (an index-only scan, however deep the page), then only those rows.
+        var items = em.createNativeQuery("select p.* from products p join (select id, name from products" + where
+                        + " order by name, id limit :limit offset :offset) page on page.id = p.id "
+                        + "order by page.name, page.id", Product.class)
                 .setParameter("tenant", tenantContext.require().id())
                 .setParameter("limit", page.pageSize())
                 .setParameter("offset", page.offset());
