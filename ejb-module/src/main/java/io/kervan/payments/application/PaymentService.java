@@ -21,19 +21,14 @@ import io.kervan.payments.provider.StartedPayment;
 import io.kervan.shared.domain.IdempotencyKeys;
 import io.kervan.shared.domain.KervanException;
 import io.kervan.shared.domain.Money;
+import io.kervan.shared.domain.ReferenceNumber;
 import io.kervan.tenancy.application.TenantContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.math.BigDecimal;
-import java.security.SecureRandom;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 
 /**
@@ -44,8 +39,6 @@ import java.util.UUID;
  */
 @Stateless
 public class PaymentService {
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
     Payments payments;
@@ -207,10 +200,6 @@ public class PaymentService {
     }
 
     private String paymentNumber() {
-        byte[] random = new byte[4];
-        RANDOM.nextBytes(random);
-        return "PAY-" + tenantContext.require().slug().toUpperCase(Locale.ROOT) + "-"
-                + LocalDate.now(ZoneOffset.UTC).format(DateTimeFormatter.BASIC_ISO_DATE) + "-"
-                + HexFormat.of().withUpperCase().formatHex(random);
+        return ReferenceNumber.next("PAY", tenantContext.require().slug());
     }
 }
