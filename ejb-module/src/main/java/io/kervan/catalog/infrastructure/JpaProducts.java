@@ -99,6 +99,8 @@ public class JpaProducts implements Products {
 
     @Override
     public boolean takeStock(UUID productId, int quantity) {
+        // Everything else of the transaction is written first, so the row lock taken here is held only until commit.
+        em.flush();
         return em.createQuery("update Product p set p.stock = p.stock - :quantity "
                         + "where p.id = :id and p.type = :physical and p.stock >= :quantity")
                 .setParameter("quantity", quantity)

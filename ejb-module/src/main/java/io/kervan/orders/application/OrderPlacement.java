@@ -84,7 +84,7 @@ public class OrderPlacement {
             throw new InvalidInputException("shipping_address", "shipping_address is required for physical goods");
         }
         String email = EmailAddress.normalize(request.email());
-        Order order = Order.place(new Order.Draft(OrderNumber.next(tenantContext.require().slug()),
+        Order order = Order.place(new Order.Draft(freshOrderNumber(),
                 new Buyer(request.customerId(), email, request.firstName().strip(), request.lastName().strip(),
                         request.phone()),
                 cart.needsShipping() ? request.shippingAddress() : null,
@@ -98,7 +98,6 @@ public class OrderPlacement {
                 Instant.now().plus(unpaidTtl),
                 request.customerId() == null ? "guest:" + email : "customer:" + email));
         orders.add(order);
-        catalog.takeStock(order.physicalQuantities());
         if (cart.coupon() != null) {
             coupons.use(cart.coupon(), email, order.id());
         }
@@ -107,7 +106,18 @@ public class OrderPlacement {
         if (idempotencyKey != null) {
             idempotencyKeys.complete(IDEMPOTENCY_SCOPE, idempotencyKey, order.id());
         }
+        // Last, so the product rows it locks stay locked only for the commit: concurrent orders queue on them.
+        catalog.takeStock(order.physicalQuantities());
         return new PlacedOrder(OrderViews.Detail.of(order, locale), false);
+    }
+
+    /** A new number that no order of this shop has yet (the random part can, rarely, repeat). */
+    private String freshOrderNumber() {
+        String number = OrderNumber.next(tenantContext.require().slug());
+        for (int attempt = 0; attempt < 5 && orders.numberTaken(number); attempt++) {
+            number = OrderNumber.next(tenantContext.require().slug());
+        }
+        return number;
     }
 
     private static Order.DraftLine draftLine(PricedLine line) {

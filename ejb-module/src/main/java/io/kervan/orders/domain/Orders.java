@@ -17,6 +17,9 @@ public interface Orders {
 
     Optional<Order> findByNumber(String orderNumber);
 
+    /** Whether any order, of any shop, already has this number (order numbers are unique platform-wide). */
+    boolean numberTaken(String orderNumber);
+
     Page<Order> search(OrderFilter filter, PageRequest page);
 
     /** Unpaid orders past their expiry in every shop, with their tenant: platform work for the expiry timer. */

@@ -62,6 +62,13 @@ public class JpaOrders implements Orders {
     }
 
     @Override
+    public boolean numberTaken(String orderNumber) {
+        return !em.createNativeQuery("select 1 from orders where order_number = :number")
+                .setParameter("number", orderNumber)
+                .getResultList().isEmpty();
+    }
+
+    @Override
     public Page<Order> search(OrderFilter filter, PageRequest page) {
         List<String> conditions = new ArrayList<>();
         Map<String, Object> parameters = new LinkedHashMap<>();
