@@ -1,0 +1,415 @@
+#!/usr/bin/env bash
+# Kervan storefront/order benchmark: bash bench/run.sh (from the repository root). See bench/README.md.
+#
+# 1. copies the built server (ear/target/server) to bench/target/server, so rebuilds cannot disturb a running benchmark
+# 2. starts an embedded PostgreSQL and that server on port 8280 (bench/src/BenchServer.java)
+# 3. opens the "bench" shop through the API and seeds 10,000 products and 100,000 orders with SQL (bench/sql/seed.sql)
+# 4. measures bare / tracking / listing / checkout with wrk (bench/wrk/*.lua)
+# 5. prints the result table and writes it to bench/results/latest.md
+# The server and the database are stopped on every exit, failures included.
+#
+# Knobs (environment): BENCH_DURATION (s, default 25), BENCH_WARMUP (s, 5), BENCH_SERVER_WARMUP (s per scenario, 15),
+# BENCH_THREADS (2), BENCH_CONNECTIONS (32),
+# BENCH_PRODUCTS (10000), BENCH_ORDERS (100000), BENCH_SCENARIOS ("tracking listing checkout"; bare always runs),
+# BENCH_QUIET_WAIT (180: at most this many seconds to wait for other work on the machine to stop before each scenario),
+# BENCH_HOLD (seconds to keep the seeded server up after the run, for profiling).
+set -euo pipefail
+
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+ROOT=$PWD
+BENCH=$ROOT/bench
+TARGET=$BENCH/target
+SERVER=$TARGET/server
+RESULTS=$BENCH/results/latest.md
+
+DURATION=${BENCH_DURATION:-25}
+WARMUP=${BENCH_WARMUP:-5}
+SERVER_WARMUP=${BENCH_SERVER_WARMUP:-15}
+THREADS=${BENCH_THREADS:-2}
+CONNECTIONS=${BENCH_CONNECTIONS:-32}
+PRODUCTS=${BENCH_PRODUCTS:-10000}
+ORDERS=${BENCH_ORDERS:-100000}
+CHECKOUT_STOCK=1000000
+BASE=http://127.0.0.1:8280
+SHOP=bench.localhost
+
+COMMAND="bash bench/run.sh"
+for knob in $(env | grep -o '^BENCH_[A-Z_]*' | sort || true); do COMMAND="$knob=${!knob} $COMMAND"; done
+
+# Only the plain command writes bench/results/latest.md; experiments with knobs write bench/target/latest.md.
+[[ $COMMAND == "bash bench/run.sh" ]] || RESULTS=$TARGET/latest.md
+
+LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
+
+log() { printf '[bench %s] %s\n' "$(date +%H:%M:%S)" "$*"; }
+fail() { log "FAILED: $*"; exit 1; }
+
+# ---------------------------------------------------------------------------------------------------- stopping
+LAUNCHER_PID=
+SERVER_PIDS=
+PG_PID=
+cleanup() {
+    local rc=$?
+    trap - EXIT INT TERM
+    [[ -z ${HOLD_PID:-} ]] || kill "$HOLD_PID" 2>/dev/null || true
+    if [[ -n $LAUNCHER_PID ]] && kill -0 "$LAUNCHER_PID" 2>/dev/null; then
+        log "stopping the server and the database"
+        kill -TERM "$LAUNCHER_PID" 2>/dev/null || true
+        for _ in $(seq 90); do kill -0 "$LAUNCHER_PID" 2>/dev/null || break; sleep 1; done
+        kill -KILL "$LAUNCHER_PID" 2>/dev/null || true
+        wait "$LAUNCHER_PID" 2>/dev/null || true
+    fi
+    # Only if this run started a launcher that could not stop them: the processes it started, checked by what they
+    # run (never those of another run, whose server.pids this file may be).
+    if [[ -n $LAUNCHER_PID ]]; then
+        SERVER_PIDS=$(cat "$TARGET/server.pids" 2>/dev/null || true)
+        for pid in $SERVER_PIDS; do
+            if grep -qs "$SERVER" "/proc/$pid/cmdline" 2>/dev/null; then kill -KILL "$pid" 2>/dev/null || true; fi
+        done
+        if [[ -n $PG_PID ]] && grep -qs postgres "/proc/$PG_PID/cmdline" 2>/dev/null; then
+            kill -INT "$PG_PID" 2>/dev/null || true
+        fi
+    fi
+    exit "$rc"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+# ---------------------------------------------------------------------------------------------------- tools
+if ! command -v wrk >/dev/null || ! command -v jq >/dev/null; then
+    log "installing wrk and jq (Debian packages)"
+    apt-get install -y wrk jq >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y wrk jq >/dev/null; }
+fi
+for tool in wrk jq curl psql java unzip; do command -v "$tool" >/dev/null || fail "$tool is missing"; done
+
+mkdir -p "$TARGET" "$BENCH/results"
+exec 9>"$TARGET/run.lock"
+flock -n 9 || fail "another bench/run.sh is running (bench/target/run.lock)"
+for port in 8280 10190; do
+    if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+        fail "port $port is in use: is another benchmark (or a server with port offset 200) running?"
+    fi
+done
+
+# ---------------------------------------------------------------------------------------------------- the server
+if [[ ! -x ear/target/server/bin/standalone.sh || ! -f devkit/target/devkit-0.1.0-SNAPSHOT.jar ]]; then
+    log "no built server yet: ./mvnw -q install -DskipTests"
+    ./mvnw -q install -DskipTests
+fi
+
+rm -f "$TARGET"/state.env "$TARGET"/server.pids "$TARGET"/wrk-*.txt "$TARGET"/wrk-*.time
+
+copy_server() {
+    local src=$ROOT/ear/target/server attempt
+    for attempt in 1 2 3 4 5; do
+        if [[ -x $src/bin/standalone.sh && -f $src/standalone/deployments/kervan.ear && -f devkit/target/devkit-0.1.0-SNAPSHOT.jar ]]; then
+            rm -rf "$SERVER" "$TARGET/lib"
+            mkdir -p "$SERVER" "$TARGET/lib"
+            # data/, tmp/ and log/ belong to whoever runs that server now (the dev server does); this copy starts empty.
+            if tar -C "$src" --exclude=./standalone/data --exclude=./standalone/tmp --exclude=./standalone/log \
+                    --exclude=./standalone/configuration/standalone_xml_history -cf - . | tar -C "$SERVER" -xf - \
+                && unzip -tq "$SERVER/standalone/deployments/kervan.ear" >/dev/null 2>&1 \
+                && cp devkit/target/devkit-0.1.0-SNAPSHOT.jar "$TARGET/lib/devkit.jar" \
+                && unzip -tq "$TARGET/lib/devkit.jar" >/dev/null 2>&1; then
+                find "$SERVER/standalone/deployments" -maxdepth 1 -type f \( -name '*.deployed' -o -name '*.failed' \
+                    -o -name '*.isdeploying' -o -name '*.pending' -o -name '*.undeployed' -o -name '*.dodeploy' \
+                    -o -name '*.skipdeploy' -o -name '*.isundeploying' \) -delete
+                mkdir -p "$SERVER/standalone/log"
+                return 0
+            fi
+        fi
+        log "ear/target/server is incomplete right now (being rebuilt?); trying again in 60 s (attempt $attempt of 5)"
+        sleep 60
+    done
+    fail "could not copy a complete server from ear/target/server"
+}
+log "copying ear/target/server to bench/target/server"
+copy_server
+
+log "resolving the devkit classpath"
+if ! ./mvnw -q -o dependency:build-classpath -pl devkit -Dmdep.outputFile="$TARGET/devkit.classpath" >"$TARGET/mvn.log" 2>&1; then
+    ./mvnw -q dependency:build-classpath -pl devkit -Dmdep.outputFile="$TARGET/devkit.classpath" >"$TARGET/mvn.log" 2>&1 \
+        || { cat "$TARGET/mvn.log"; fail "could not resolve the devkit classpath"; }
+fi
+CLASSPATH_DEVKIT="$TARGET/lib/devkit.jar:$(tr ':' '\n' <"$TARGET/devkit.classpath" | grep -v '\.ear$' | paste -sd:)"
+
+log "starting embedded PostgreSQL and WildFly (HTTP on 8280); launcher output in bench/target/bench-server.log"
+java -Xmx512m -cp "$CLASSPATH_DEVKIT" "$BENCH/src/BenchServer.java" "$SERVER" "$TARGET/state.env" \
+    >"$TARGET/bench-server.log" 2>&1 9>&- &
+LAUNCHER_PID=$!
+
+for _ in $(seq 180); do
+    [[ -f $TARGET/state.env ]] && break
+    kill -0 "$LAUNCHER_PID" 2>/dev/null || { cat "$TARGET/bench-server.log"; fail "the launcher stopped"; }
+    sleep 1
+done
+[[ -f $TARGET/state.env ]] || fail "PostgreSQL did not start within 180 s"
+# shellcheck source=/dev/null
+source "$TARGET/state.env"
+
+sql() { psql -h 127.0.0.1 -p "$DB_PORT" -U postgres -d postgres -X -q -At -v ON_ERROR_STOP=1 "$@"; }
+PG_PID=$(head -1 "$(sql -c 'show data_directory')/postmaster.pid" 2>/dev/null || true)
+
+SERVER_LOG=$SERVER/standalone/log/server.log
+ready=
+for _ in $(seq 300); do
+    if [[ $(curl -s -o /dev/null -w '%{http_code}' -H 'Host: localhost' "$BASE/api/platform/ready/" || true) == 200 ]]; then
+        ready=yes
+        break
+    fi
+    if [[ -f $SERVER/standalone/deployments/kervan.ear.failed ]]; then
+        grep -E 'ERROR' "$SERVER_LOG" | tail -20 || true
+        fail "kervan.ear failed to deploy: $(cat "$SERVER/standalone/deployments/kervan.ear.failed")"
+    fi
+    kill -0 "$LAUNCHER_PID" 2>/dev/null || { tail -30 "$TARGET/bench-server.log"; fail "the launcher stopped"; }
+    sleep 1
+done
+[[ -n $ready ]] || { tail -30 "$SERVER_LOG" || true; fail "the server was not ready within 300 s"; }
+log "server ready: $(grep -o 'WFLYSRV0025.*' "$SERVER_LOG" | head -1 || true)"
+
+# ---------------------------------------------------------------------------------------------------- data set
+STATUS=
+BODY=
+api() { # METHOD HOST PATH TOKEN [BODY]: sets STATUS and BODY
+    local args=(-s -o "$TARGET/api-body.json" -w '%{http_code}' -X "$1" -H "Host: $2" -H 'Content-Type: application/json')
+    [[ -n $4 ]] && args+=(-H "Authorization: Bearer $4")
+    [[ -n ${5:-} ]] && args+=(--data "$5")
+    STATUS=$(curl "${args[@]}" "$BASE$3" || echo 000)
+    BODY=$(cat "$TARGET/api-body.json" 2>/dev/null || true)
+}
+expect() { [[ $STATUS == "$1" ]] || fail "$2 answered HTTP $STATUS (expected $1): $BODY"; }
+
+log "opening the bench shop through the platform API"
+api POST localhost /api/platform/auth/login/ "" '{"email":"operator@bench.test","password":"operator-bench-password"}'
+expect 200 "platform sign-in"
+OPERATOR_TOKEN=$(jq -r .access_token <<<"$BODY")
+api POST localhost /api/platform/tenants/ "$OPERATOR_TOKEN" '{"slug":"bench","display_name":"Bench","default_currency":"TRY","default_locale":"tr","owner_email":"owner@bench.test","owner_password":"owner-bench-password"}'
+expect 201 "opening the shop"
+
+api POST "$SHOP" /api/staff/auth/login/ "" '{"email":"owner@bench.test","password":"owner-bench-password"}'
+expect 200 "owner sign-in"
+OWNER_TOKEN=$(jq -r .access_token <<<"$BODY")
+api POST "$SHOP" /api/staff/products/ "$OWNER_TOKEN" "{\"sku\":\"BENCH-CHECKOUT\",\"name\":\"Bench checkout product\",\"product_type\":\"physical\",\"price\":\"100.00\",\"currency\":\"TRY\",\"stock\":$CHECKOUT_STOCK}"
+expect 201 "creating the checkout product"
+api POST "$SHOP" /api/staff/shipping-methods/ "$OWNER_TOKEN" '{"name":"Aras","carrier":"Aras Kargo","price":"10.00","currency":"TRY","min_days":1,"max_days":3}'
+expect 201 "creating the shipping method"
+
+TENANT_ID=$(sql -c "select id from tenants where slug = 'bench'")
+PRODUCT_ID=$(sql -c "select id from products where tenant_id = '$TENANT_ID' and sku = 'BENCH-CHECKOUT'")
+SHIPPING_ID=$(sql -c "select id from shipping_methods where tenant_id = '$TENANT_ID' and name = 'Aras'")
+[[ -n $TENANT_ID && -n $PRODUCT_ID && -n $SHIPPING_ID ]] || fail "shop, product or shipping method not found in the database"
+
+log "seeding $PRODUCTS products and $ORDERS orders with SQL"
+seed_started=$SECONDS
+sql -v tenant_id="$TENANT_ID" -v shipping_id="$SHIPPING_ID" -v products="$PRODUCTS" -v orders="$ORDERS" \
+    -f "$BENCH/sql/seed.sql" | tail -1 | { IFS='|' read -r p o l; log "seeded in $((SECONDS - seed_started)) s: $p products, $o orders, $l order lines (VACUUM ANALYZE done)"; }
+
+sql -c "copy (select order_number from orders where tenant_id = '$TENANT_ID' order by random()) to stdout" \
+    >"$TARGET/order-numbers.txt"
+ACTIVE=$(sql -c "select count(*) from products where tenant_id = '$TENANT_ID' and active")
+PAGES=$(((ACTIVE + 19) / 20))
+
+# One request of each kind before any load: a wrong status here is reported, not hidden in the numbers.
+api GET "$SHOP" /api/public/ping/ ""
+log "check: ping -> $STATUS"
+api GET "$SHOP" "/api/orders/track/$(head -1 "$TARGET/order-numbers.txt")/" ""
+log "check: tracking -> $STATUS $(head -c 200 <<<"$BODY")"
+api GET "$SHOP" "/api/public/products/?page=$PAGES&page_size=20" ""
+log "check: listing (last page $PAGES) -> $STATUS"
+api GET "$SHOP" "/api/public/products/?search=lamba&page=1&page_size=20" ""
+log "check: search -> $STATUS, $(jq -r '.pagination | tostring' <<<"$BODY" 2>/dev/null || true)"
+
+# ---------------------------------------------------------------------------------------------------- load
+to_ms() { awk '{ v = $1;
+    if (v ~ /us$/) { sub(/us$/, "", v); v = v / 1000 }
+    else if (v ~ /ms$/) { sub(/ms$/, "", v) }
+    else if (v ~ /m$/) { sub(/m$/, "", v); v = v * 60000 }
+    else if (v ~ /s$/) { sub(/s$/, "", v); v = v * 1000 }
+    printf "%.2f", v }'; }
+
+declare -A RPS P50 P99 STATUSES BAD SOCKET LOG_ERRORS CPU OTHER SERVER_CORES DB_CORES ERRORS
+WARNINGS=()
+read -r -a SCENARIOS <<<"bare ${BENCH_SCENARIOS:-tracking listing checkout}"
+
+wrk_run() { # OUTPUT DURATION SCRIPT ARGS...
+    local out=$1 duration=$2 script=$3
+    shift 3
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d"${duration}s" --timeout 10s --latency -H "Host: $SHOP" \
+        -s "$script" "$BASE" -- "$@" >"$out" 2>&1 || { cat "$out"; fail "wrk failed ($script)"; }
+}
+
+# Where the CPU went during a run, since wrk, the server and PostgreSQL share the cores (and anything else running
+# on the machine takes its share): clock ticks from /proc.
+CLK_TCK=$(getconf CLK_TCK)
+ticks_of() { # PIDS... -> user + system ticks used so far
+    local total=0 pid stat fields
+    for pid in "$@"; do
+        stat=$(cat "/proc/$pid/stat" 2>/dev/null) || continue
+        read -r -a fields <<<"${stat##*) }"
+        total=$((total + fields[11] + fields[12]))
+    done
+    echo "$total"
+}
+machine_ticks() { awk '/^cpu / { print $2 + $3 + $4 + $7 + $8 + $9 }' /proc/stat; }
+# Other work on the machine (a build, a test suite) slows every scenario down; wait for a quiet moment first.
+QUIET_WAIT=${BENCH_QUIET_WAIT:-180}
+wait_for_quiet() {
+    local waited=0 before
+    while ((waited < QUIET_WAIT)); do
+        before=$(machine_ticks)
+        sleep 5
+        waited=$((waited + 5))
+        if (($(machine_ticks) - before < CLK_TCK)); then # less than 0.2 cores busy over those 5 s
+            ((waited == 5)) || log "the machine is quiet again after ${waited} s"
+            return 0
+        fi
+        ((waited % 30 == 5)) && log "the machine is busy with other work; waiting up to ${QUIET_WAIT} s for a quiet moment"
+    done
+    log "the machine did not get quiet within ${QUIET_WAIT} s; measuring anyway"
+}
+SERVER_JVM=
+for pid in $(cat "$TARGET/server.pids" 2>/dev/null); do
+    grep -qs jboss-modules "/proc/$pid/cmdline" && SERVER_JVM=$pid
+done
+
+scenario() { # NAME ARGS...
+    local name=$1
+    shift
+    local out=$TARGET/wrk-$name.txt log_from pg_pids m0 s0 p0 t0 m1 s1 p1 t1 wrk_cpu
+    wait_for_quiet
+    log_from=$(($(wc -l <"$SERVER_LOG") + 1))
+    local warmup=$WARMUP
+    [[ $name != checkout ]] || warmup=$((SERVER_WARMUP > WARMUP ? SERVER_WARMUP : WARMUP))
+    log "$name: warm-up ${warmup} s, then ${DURATION} s with $THREADS threads and $CONNECTIONS connections"
+    wrk_run "$TARGET/wrk-$name-warmup.txt" "$warmup" "bench/wrk/$name.lua" "$@"
+    CHECKOUT_FROM=$(sql -c "select now()")
+    pg_pids="$PG_PID $(ps -o pid= --ppid "$PG_PID" | tr '\n' ' ')"
+    m0=$(machine_ticks) s0=$(ticks_of $SERVER_JVM) p0=$(ticks_of $pg_pids) t0=$(date +%s.%N)
+    local TIMEFORMAT='%U %S'
+    { time wrk_run "$out" "$DURATION" "bench/wrk/$name.lua" "$@"; } 2>"$TARGET/wrk-$name.time"
+    m1=$(machine_ticks) s1=$(ticks_of $SERVER_JVM) p1=$(ticks_of $pg_pids) t1=$(date +%s.%N)
+    wrk_cpu=$(awk '{ print $1 + $2 }' "$TARGET/wrk-$name.time")
+    read -r "CPU[$name]" "OTHER[$name]" "SERVER_CORES[$name]" "DB_CORES[$name]" < <(awk -v m=$((m1 - m0)) \
+        -v s=$((s1 - s0)) -v p=$((p1 - p0)) -v w="$wrk_cpu" -v hz="$CLK_TCK" -v n="$(nproc)" \
+        -v t="$(awk -v a="$t0" -v b="$t1" 'BEGIN { print b - a }')" 'BEGIN {
+        other = (m / hz - s / hz - p / hz - w) / t
+        printf "machine_busy_%.2f_of_%d,_server_%.2f,_PostgreSQL_%.2f,_wrk_%.2f,_everything_else_%.2f %.2f %.3f %.3f\n",
+            m / hz / t, n, s / hz / t, p / hz / t, w / t, other, other, s / hz / t, p / hz / t }')
+    CPU[$name]=${CPU[$name]//_/ }
+    if awk -v o="${OTHER[$name]}" 'BEGIN { exit !(o > 0.25) }'; then
+        WARNINGS+=("$name: other processes on this machine used ${OTHER[$name]} cores during the run, so its numbers are lower than this code can do")
+    fi
+    RPS[$name]=$(awk '/^Requests\/sec:/ { printf "%.0f", $2 }' "$out")
+    P50[$name]=$(awk '/Latency Distribution/ { f = 1; next } f && $1 == "50%" { print $2; exit }' "$out" | to_ms)
+    P99[$name]=$(awk '/Latency Distribution/ { f = 1; next } f && $1 == "99%" { print $2; exit }' "$out" | to_ms)
+    STATUSES[$name]=$(sed -n 's/^STATUS //p' "$out")
+    BAD[$name]=$(tr ' ' '\n' <<<"${STATUSES[$name]}" | awk -F= '$1 !~ /^2/ && $2 != "" { n += $2 } END { print n + 0 }')
+    SOCKET[$name]=$(sed -n 's/^ *Socket errors: //p' "$out")
+    LOG_ERRORS[$name]=$(tail -n +"$log_from" "$SERVER_LOG" | grep -c ' ERROR ' || true)
+    log "$name: ${RPS[$name]} requests/s, p50 ${P50[$name]} ms, p99 ${P99[$name]} ms, statuses: ${STATUSES[$name]}${SOCKET[$name]:+, socket errors: ${SOCKET[$name]}}, server log ERROR lines: ${LOG_ERRORS[$name]}"
+    log "$name: CPU in cores: ${CPU[$name]}"
+    # What went wrong, if anything: the first error bodies wrk saw and the first ERROR lines of the server log.
+    ERRORS[$name]=$({
+        sed -n 's/^SAMPLE //p' "$out" | head -2
+        tail -n +"$log_from" "$SERVER_LOG" | grep -A1 ' ERROR ' | grep -v '^--$' | head -4 || true
+    } | cut -c1-400) || true
+    [[ -z ${ERRORS[$name]} ]] || sed 's/^/    /' <<<"${ERRORS[$name]}"
+}
+
+# A JVM that has just started runs these endpoints several times slower than after a minute of load, and on 2 cores
+# its JIT compiler competes with the requests: warm every path up first (results discarded); wait_for_quiet then lets
+# the compiler finish before each measurement.
+# Checkout is warmed up as long in its own warm-up, so that the order mails it queues do not load the read scenarios.
+log "warming the server up: ${SERVER_WARMUP} s each of bare, tracking and listing, not measured"
+wrk_run "$TARGET/wrk-warmup-bare.txt" "$SERVER_WARMUP" bench/wrk/bare.lua
+wrk_run "$TARGET/wrk-warmup-tracking.txt" "$SERVER_WARMUP" bench/wrk/tracking.lua "$TARGET/order-numbers.txt"
+wrk_run "$TARGET/wrk-warmup-listing.txt" "$SERVER_WARMUP" bench/wrk/listing.lua "$PAGES"
+
+has() { [[ " ${SCENARIOS[*]} " == *" $1 "* ]]; }
+scenario bare
+has tracking && scenario tracking "$TARGET/order-numbers.txt"
+has listing && scenario listing "$PAGES"
+if has checkout; then
+    scenario checkout "$PRODUCT_ID" "$SHIPPING_ID"
+    read -r ORDERS_PLACED CHECKOUT_SECONDS ORDERS_SENT ADDS_SENT < <(sed -n 's/^ORDERS //p' "$TARGET/wrk-checkout.txt") \
+        || fail "wrk printed no ORDERS line; see bench/target/wrk-checkout.txt"
+    ORDERS_PER_S=$(awk -v n="$ORDERS_PLACED" -v s="$CHECKOUT_SECONDS" 'BEGIN { printf "%.0f", n / s }')
+    sleep 2
+    ORDERS_IN_DB=$(sql -c "select count(distinct o.id) from orders o join order_lines l on l.order_id = o.id
+                           where l.product_id = '$PRODUCT_ID' and o.created_at >= '$CHECKOUT_FROM'")
+    IFS='|' read -r STOCK_LEFT ORDERED CHECKOUT_ORDERS < <(sql -c "
+        select p.stock, coalesce(sum(l.quantity) filter (where o.status <> 'CANCELLED'), 0), count(distinct o.id)
+        from products p
+        left join order_lines l on l.product_id = p.id
+        left join orders o on o.id = l.order_id
+        where p.id = '$PRODUCT_ID'
+        group by p.stock")
+    if ((STOCK_LEFT + ORDERED == CHECKOUT_STOCK)); then OVERSELL="none"; else OVERSELL="MISMATCH"; fi
+    OVERSELL_LINE="stock left $STOCK_LEFT + ordered (not cancelled) $ORDERED = $((STOCK_LEFT + ORDERED)), initial stock $CHECKOUT_STOCK: oversell $OVERSELL"
+    CHECKOUT_MET=$([[ $ORDERS_PER_S -ge 200 && $OVERSELL == none ]] && echo yes || echo NO)
+    JOBS=$(sql -c "select string_agg(status || ' ' || n, ', ' order by status) from (select status, count(*) n from jobs group by status) j")
+    log "checkout: $ORDERS_PLACED orders placed in $CHECKOUT_SECONDS s = $ORDERS_PER_S orders/s ($ORDERS_IN_DB in the database for that window; $ORDERS_SENT order and $ADDS_SENT add-to-cart requests sent)"
+    log "checkout: $OVERSELL_LINE ($CHECKOUT_ORDERS orders of the product in all, warm-up included)"
+    log "checkout: background jobs (order mails) now: ${JOBS:-none}"
+fi
+
+# ---------------------------------------------------------------------------------------------------- results
+ratio() { awk -v a="${RPS[$1]}" -v b="${RPS[bare]}" 'BEGIN { if (b > 0) printf "%.0f%%", 100 * a / b; else print "-" }'; }
+meets() { awk -v a="${RPS[$1]}" -v b="${RPS[bare]}" -v t="$2" 'BEGIN { print (b > 0 && a / b >= t) ? "yes" : "NO" }'; }
+per_request() { awk -v c="$1" -v r="$2" 'BEGIN { if (r > 0) printf "%.2f", 1000 * c / r; else print "-" }'; }
+row() { # NAME LABEL TARGET MET
+    echo "| $2 | ${RPS[$1]} | ${P50[$1]} | ${P99[$1]} | $(ratio "$1") | ${BAD[$1]} | $3 | $4 |" \
+        "$(per_request "${SERVER_CORES[$1]}" "${RPS[$1]}") | $(per_request "${DB_CORES[$1]}" "${RPS[$1]}") |"
+}
+
+table() {
+    echo "| scenario | requests/s | p50 (ms) | p99 (ms) | vs bare | non-2xx | target | met | server CPU ms/request | PostgreSQL CPU ms/request |"
+    echo "|---|---:|---:|---:|---:|---:|---|---|---:|---:|"
+    row bare "bare: GET /api/public/ping/" "baseline" "-"
+    has tracking && row tracking "tracking: GET /api/orders/track/{n}/" ">= 60% of bare" "$(meets tracking 0.60)"
+    has listing && row listing "listing: GET /api/public/products/" ">= 50% of bare" "$(meets listing 0.50)"
+    has checkout && row checkout "checkout: add to cart + order" ">= 200 orders/s, no oversell" "$CHECKOUT_MET"
+    echo
+    if has checkout; then
+        echo "- checkout: **$ORDERS_PLACED orders in $CHECKOUT_SECONDS s = $ORDERS_PER_S orders/s** (HTTP 201; $ORDERS_IN_DB orders of that window in the database); its requests/s and latencies count both requests (add to cart, place order)."
+        echo "- oversell check: $OVERSELL_LINE."
+        echo "- background jobs after checkout (order mails): ${JOBS:-none}"
+    fi
+    for warning in "${WARNINGS[@]}"; do
+        echo "- **warning**: $warning"
+    done
+    for name in "${SCENARIOS[@]}"; do
+        echo "- $name: statuses ${STATUSES[$name]:-?}${SOCKET[$name]:+; socket errors ${SOCKET[$name]}}; server log ERROR lines ${LOG_ERRORS[$name]}; CPU in cores: ${CPU[$name]}"
+        if [[ -n ${ERRORS[$name]} ]]; then
+            echo
+            sed 's/^/        /' <<<"${ERRORS[$name]}"
+            echo
+        fi
+    done
+}
+
+RESULT_TABLE=$(table)
+echo
+echo "$RESULT_TABLE"
+echo
+
+{
+    echo "# Benchmark results"
+    echo
+    echo "- date: $(date -u '+%Y-%m-%d %H:%M UTC')"
+    echo "- machine: nproc $(nproc), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo) memory; load average before the run: $LOAD_BEFORE"
+    echo "- commit: $(git rev-parse --short HEAD 2>/dev/null || echo unknown)$( [[ -n $(git status --porcelain 2>/dev/null | head -1) ]] && echo ' plus uncommitted changes')"
+    echo "- command: \`$COMMAND\`"
+    echo "- load: wrk -t$THREADS -c$CONNECTIONS; first ${SERVER_WARMUP} s each of bare, tracking and listing to warm the server up, then per scenario a wait for a quiet machine, ${WARMUP} s warm-up (checkout: $((SERVER_WARMUP > WARMUP ? SERVER_WARMUP : WARMUP)) s) and ${DURATION} s measured; wrk, the server and PostgreSQL share the machine"
+    echo "- data: $PRODUCTS products ($ACTIVE active, $PAGES pages of 20), $ORDERS orders; PostgreSQL: embedded (zonky), fsync off"
+    echo
+    echo "$RESULT_TABLE"
+} >"$RESULTS"
+log "written to ${RESULTS#"$ROOT"/}"
+
+if [[ -n ${BENCH_HOLD:-} ]]; then
+    log "holding the server (Host: $SHOP, 127.0.0.1:8280) and PostgreSQL (port $DB_PORT) for $BENCH_HOLD s; Ctrl+C stops"
+    sleep "$BENCH_HOLD" 9>&- &
+    HOLD_PID=$!
+    wait "$HOLD_PID"
+fi
