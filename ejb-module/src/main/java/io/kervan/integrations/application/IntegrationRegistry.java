@@ -95,10 +95,9 @@ public class IntegrationRegistry {
     }
 
     /** The integration's secrets for the mode it runs in now, opened: for provider adapters only. */
-    public Map<String, Secret> currentCredentials(UUID id) {
-        Integration integration = load(id);
+    private Map<String, Secret> currentCredentials(Integration integration) {
         Map<String, Secret> opened = new TreeMap<>();
-        for (IntegrationSecret secret : integrations.secretsOf(id)) {
+        for (IntegrationSecret secret : integrations.secretsOf(integration.id())) {
             if (secret.mode() == integration.mode()) {
                 opened.put(secret.name(), vault.open(secret.sealed()));
             }
@@ -124,7 +123,7 @@ public class IntegrationRegistry {
 
     private ConnectedAccount connected(Integration i) {
         return new ConnectedAccount(i.id(), i.providerType(), i.mode(), i.endpointForCurrentMode(),
-                currentCredentials(i.id()), config(i));
+                currentCredentials(i), config(i));
     }
 
     private void storeSecrets(Integration integration, Map<String, Secret> secrets) {

@@ -131,7 +131,7 @@ public class PaymentService {
                 .orElseThrow(() -> new KervanException(PaymentError.PAYMENT_NOT_FOUND,
                         "This shop has no payment " + paymentNumber));
         PaymentView settled = settle(payment);
-        ConnectedAccount account = integrations.accountFor(type).orElse(null);
+        ConnectedAccount account = integrations.account(payment.integrationId()).orElse(null);
         Object url = account == null ? null : account.config().get(
                 payment.status() == PaymentStatus.COMPLETED ? "return_url" : "cancel_url");
         return new ReturnDestination(settled, url == null ? null : url.toString());
@@ -146,7 +146,7 @@ public class PaymentService {
                 PaymentError.PAYMENT_NOT_FOUND, "This shop has no payment with the id " + paymentId));
         Money requested = amount == null ? payment.refundable() : Money.of(amount, payment.amount().currency());
         payment.requireRefundable(requested);
-        ConnectedAccount account = integrations.accountFor(payment.providerType()).orElse(null);
+        ConnectedAccount account = integrations.account(payment.integrationId()).orElse(null);
         RefundOutcome outcome = providers.of(payment.providerType()).refund(payment.transactionId(), requested,
                 account == null ? null : providerAccount(account));
         if (!outcome.succeeded()) {
@@ -167,7 +167,7 @@ public class PaymentService {
         if (payment.isSettled()) {
             return PaymentView.of(payment);
         }
-        ConnectedAccount account = integrations.accountFor(payment.providerType()).orElse(null);
+        ConnectedAccount account = integrations.account(payment.integrationId()).orElse(null);
         ProviderOutcome outcome;
         try {
             outcome = providers.of(payment.providerType())
