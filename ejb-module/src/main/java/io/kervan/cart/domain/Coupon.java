@@ -16,6 +16,7 @@ import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 /**
  * A discount code. Whether it applies (active, within its window, over its minimum) is decided here; its use limits
@@ -24,6 +25,8 @@ import java.util.UUID;
 @Entity
 @Table(name = "coupons")
 public class Coupon extends TenantOwned {
+
+    private static final Pattern CODE_SHAPE = Pattern.compile("[A-Z0-9_-]{3,40}");
 
     @Column(nullable = false, length = 40, updatable = false)
     private String code;
@@ -82,7 +85,7 @@ public class Coupon extends TenantOwned {
 
     public static String normalize(String code) {
         String normalized = code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
-        if (!normalized.matches("[A-Z0-9_-]{3,40}")) {
+        if (!CODE_SHAPE.matcher(normalized).matches()) {
             throw new InvalidInputException("coupon_code",
                     "coupon codes are 3 to 40 letters, digits, hyphens or underscores");
         }

@@ -2,7 +2,9 @@ package io.kervan.cart.infrastructure;
 
 import io.kervan.cart.domain.Cart;
 import io.kervan.cart.domain.Carts;
+import io.kervan.tenancy.infrastructure.TenantEntities;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
@@ -15,12 +17,12 @@ public class JpaCarts implements Carts {
     @PersistenceContext(unitName = "kervan")
     EntityManager em;
 
+    @Inject
+    TenantEntities entities;
+
     @Override
     public Optional<Cart> find(UUID id) {
-        return em.createQuery("select c from Cart c where c.id = :id", Cart.class)
-                .setParameter("id", id)
-                .getResultStream()
-                .findFirst();
+        return entities.find(Cart.class, id);
     }
 
     @Override

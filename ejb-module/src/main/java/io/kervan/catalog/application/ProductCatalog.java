@@ -9,6 +9,7 @@ import io.kervan.shared.domain.Page;
 import io.kervan.shared.domain.PageRequest;
 import io.kervan.tenancy.application.TenantContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 import java.util.Collection;
@@ -27,6 +28,9 @@ public class ProductCatalog {
 
     @Inject
     TenantContext tenantContext;
+
+    @Inject
+    Event<ProductsChanged> changes;
 
     public Page<ProductView> browse(String search, PageRequest page) {
         return products.listActive(search, page).map(ProductView::of);
@@ -49,6 +53,7 @@ public class ProductCatalog {
         Product product = new Product(request.sku(), request.name(), request.description(), request.type(),
                 Money.of(request.price(), currencyOr(request.currency())), request.stock(), request.imageUrls());
         products.add(product);
+        changed();
         return ProductView.of(product);
     }
 
@@ -61,12 +66,14 @@ public class ProductCatalog {
         } else if (Boolean.FALSE.equals(changes.active())) {
             product.deactivate();
         }
+        changed();
         return ProductView.of(product);
     }
 
     public ProductView deactivate(UUID id) {
         Product product = products.find(id).orElseThrow(() -> notFound(id));
         product.deactivate();
+        changed();
         return ProductView.of(product);
     }
 
@@ -94,6 +101,10 @@ public class ProductCatalog {
     public void returnStock(Map<UUID, Integer> physicalQuantities) {
         physicalQuantities.entrySet().stream().sorted(Map.Entry.comparingByKey(Comparator.naturalOrder()))
                 .forEach(line -> products.returnStock(line.getKey(), line.getValue()));
+    }
+
+    private void changed() {
+        changes.fire(new ProductsChanged(tenantContext.require().id()));
     }
 
     private String currencyOr(String currency) {

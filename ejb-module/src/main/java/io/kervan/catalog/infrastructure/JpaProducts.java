@@ -6,6 +6,7 @@ import io.kervan.catalog.domain.Products;
 import io.kervan.shared.domain.Page;
 import io.kervan.shared.domain.PageRequest;
 import io.kervan.tenancy.application.TenantContext;
+import io.kervan.tenancy.infrastructure.TenantEntities;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -26,23 +27,17 @@ public class JpaProducts implements Products {
     @Inject
     TenantContext tenantContext;
 
+    @Inject
+    TenantEntities entities;
+
     @Override
     public Optional<Product> find(UUID id) {
-        // A query rather than em.find: the tenant filter applies to queries, so another tenant's id finds nothing.
-        return em.createQuery("select p from Product p where p.id = :id", Product.class)
-                .setParameter("id", id)
-                .getResultStream()
-                .findFirst();
+        return entities.find(Product.class, id);
     }
 
     @Override
     public List<Product> findAll(Collection<UUID> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        return em.createQuery("select p from Product p where p.id in :ids", Product.class)
-                .setParameter("ids", ids)
-                .getResultList();
+        return entities.findAll(Product.class, ids);
     }
 
     @Override
@@ -100,12 +95,13 @@ public class JpaProducts implements Products {
     @Override
     public boolean takeStock(UUID productId, int quantity) {
         // Everything else of the transaction is written first, so the row lock taken here is held only until commit.
+        // Native SQL naming the tenant: checkout's hottest statement (see TenantEntities on translating JPQL).
         em.flush();
-        return em.createQuery("update Product p set p.stock = p.stock - :quantity "
-                        + "where p.id = :id and p.type = :physical and p.stock >= :quantity")
+        return em.createNativeQuery("update products set stock = stock - :quantity where id = :id "
+                        + "and tenant_id = :tenant and product_type = 'PHYSICAL' and stock >= :quantity")
                 .setParameter("quantity", quantity)
                 .setParameter("id", productId)
-                .setParameter("physical", ProductType.PHYSICAL)
+                .setParameter("tenant", tenantContext.require().id())
                 .executeUpdate() == 1;
     }
 

@@ -2,7 +2,9 @@ package io.kervan.catalog.infrastructure;
 
 import io.kervan.catalog.domain.ShippingMethod;
 import io.kervan.catalog.domain.ShippingMethods;
+import io.kervan.tenancy.infrastructure.TenantEntities;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
@@ -16,12 +18,12 @@ public class JpaShippingMethods implements ShippingMethods {
     @PersistenceContext(unitName = "kervan")
     EntityManager em;
 
+    @Inject
+    TenantEntities entities;
+
     @Override
     public Optional<ShippingMethod> find(UUID id) {
-        return em.createQuery("select m from ShippingMethod m where m.id = :id", ShippingMethod.class)
-                .setParameter("id", id)
-                .getResultStream()
-                .findFirst();
+        return entities.find(ShippingMethod.class, id);
     }
 
     @Override

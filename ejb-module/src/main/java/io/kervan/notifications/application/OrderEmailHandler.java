@@ -11,8 +11,8 @@ import io.kervan.tenancy.application.TenantContext;
 import io.kervan.tenancy.domain.TenantRef;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.spi.JsonProvider;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.io.StringReader;
@@ -28,6 +28,8 @@ import java.util.stream.Collectors;
  */
 @ApplicationScoped
 public class OrderEmailHandler implements JobHandler {
+
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     private static final ResourceBundle.Control NO_JVM_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
@@ -52,7 +54,7 @@ public class OrderEmailHandler implements JobHandler {
 
     @Override
     public void handle(String payload) throws Exception {
-        JsonObject job = Json.createReader(new StringReader(payload)).readObject();
+        JsonObject job = JSON.createReader(new StringReader(payload)).readObject();
         OrderEvents.Event event = OrderEvents.Event.valueOf(job.getString("event"));
         Order order = orders.load(UUID.fromString(job.getString("order_id")));
         TenantRef shop = tenantContext.require();

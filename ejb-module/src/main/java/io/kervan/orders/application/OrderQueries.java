@@ -3,7 +3,6 @@ package io.kervan.orders.application;
 import io.kervan.orders.domain.Order;
 import io.kervan.orders.domain.OrderError;
 import io.kervan.orders.domain.OrderFilter;
-import io.kervan.orders.domain.OrderNumber;
 import io.kervan.orders.domain.Orders;
 import io.kervan.shared.domain.KervanException;
 import io.kervan.shared.domain.Page;
@@ -14,7 +13,7 @@ import jakarta.inject.Inject;
 import java.util.Locale;
 import java.util.UUID;
 
-/** Reading orders: customers see their own, staff see the shop's, anyone may track by number. */
+/** Reading orders: customers see their own, staff see the shop's (public tracking is {@link OrderTracking}). */
 @Stateless
 public class OrderQueries {
 
@@ -38,14 +37,6 @@ public class OrderQueries {
 
     public OrderViews.Detail detailForStaff(UUID orderId, Locale locale) {
         return OrderViews.Detail.of(orders.find(orderId).orElseThrow(() -> notFound(orderId.toString())), locale);
-    }
-
-    public OrderViews.Tracking track(String orderNumber, Locale locale) {
-        if (!OrderNumber.looksValid(orderNumber)) {
-            throw notFound(orderNumber);
-        }
-        return OrderViews.Tracking.of(orders.findByNumber(orderNumber).orElseThrow(() -> notFound(orderNumber)),
-                locale);
     }
 
     /**

@@ -3,6 +3,7 @@ package io.kervan.orders.application;
 import io.kervan.orders.domain.Order;
 import io.kervan.orders.domain.OrderLine;
 import io.kervan.orders.domain.OrderStatusChange;
+import io.kervan.orders.domain.TrackedOrder;
 import io.kervan.shared.domain.Money;
 
 import java.time.Instant;
@@ -33,7 +34,7 @@ public final class OrderViews {
                            String paymentStatusDisplay, String trackingNumber, Instant shippedAt, Instant deliveredAt,
                            Instant createdAt, String total, String currency) {
 
-        public static Tracking of(Order o, Locale locale) {
+        public static Tracking of(TrackedOrder o, Locale locale) {
             return new Tracking(o.orderNumber(), o.status().code(), StatusNames.of(o.status(), locale),
                     o.paymentStatus().code(), StatusNames.of(o.paymentStatus(), locale), o.trackingNumber(),
                     o.shippedAt(), o.deliveredAt(), o.createdAt(), o.total().toPlainString(), o.total().currency());

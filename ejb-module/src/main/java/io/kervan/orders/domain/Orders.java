@@ -15,7 +15,8 @@ public interface Orders {
 
     Optional<Order> find(UUID id);
 
-    Optional<Order> findByNumber(String orderNumber);
+    /** The public tracking facts of the order with this number, read without loading (or locking) the order. */
+    Optional<TrackedOrder> track(String orderNumber);
 
     /** Whether any order, of any shop, already has this number (order numbers are unique platform-wide). */
     boolean numberTaken(String orderNumber);

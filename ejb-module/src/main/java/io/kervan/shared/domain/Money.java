@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Currency;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * An exact amount in one ISO 4217 currency. Amounts are kept at the currency's minor-unit scale
@@ -14,6 +15,8 @@ import java.util.Objects;
  */
 @Embeddable
 public class Money {
+
+    private static final Pattern CURRENCY_CODE = Pattern.compile("[A-Z]{3}");
 
     /** Large enough for any real price, small enough to catch nonsense such as 1e30. */
     public static final BigDecimal MAX_AMOUNT = new BigDecimal("999999999.99");
@@ -51,7 +54,7 @@ public class Money {
 
     /** A currency Kervan can price in, or a validation failure naming {@code currency}. */
     public static Currency currency(String code) {
-        if (code == null || !code.matches("[A-Z]{3}")) {
+        if (code == null || !CURRENCY_CODE.matcher(code).matches()) {
             throw new InvalidInputException("currency", "currency must be an ISO 4217 code such as TRY or EUR");
         }
         try {

@@ -1,7 +1,11 @@
 package io.kervan.shared.domain;
 
+import java.util.regex.Pattern;
+
 /** Which page of a listing to return; sizes are capped so no request can ask for the whole table. */
 public record PageRequest(int page, int pageSize) {
+
+    private static final Pattern WHOLE_NUMBER = Pattern.compile("-?\\d{1,9}");
 
     public static final int MAX_PAGE_SIZE = 100;
 
@@ -23,7 +27,7 @@ public record PageRequest(int page, int pageSize) {
         if (text == null || text.isBlank()) {
             return absent;
         }
-        if (!text.strip().matches("-?\\d{1,9}")) {
+        if (!WHOLE_NUMBER.matcher(text.strip()).matches()) {
             throw new InvalidInputException(field, field + " must be a whole number");
         }
         return Integer.parseInt(text.strip());

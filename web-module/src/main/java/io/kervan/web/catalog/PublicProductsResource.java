@@ -1,11 +1,13 @@
 package io.kervan.web.catalog;
 
 import io.kervan.catalog.application.ProductCatalog;
+import io.kervan.catalog.application.ProductListings;
 import io.kervan.catalog.application.ProductView;
 import io.kervan.shared.domain.Page;
 import io.kervan.shared.domain.PageRequest;
 import io.kervan.web.shared.Pagination;
 import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
@@ -20,6 +22,7 @@ import java.util.List;
 import java.util.UUID;
 
 /** The shop's public catalog: active products only, no account needed. */
+@ApplicationScoped
 @Path("/public/products")
 @Tag(name = "Catalog")
 @Produces(MediaType.APPLICATION_JSON)
@@ -35,11 +38,14 @@ public class PublicProductsResource {
     @Inject
     ProductCatalog catalog;
 
+    @Inject
+    ProductListings listings;
+
     @GET
     public ProductList browse(@QueryParam("search") @Size(max = 100, message = "search is at most 100 characters") String search,
                               @QueryParam("page") String page,
                               @QueryParam("page_size") String pageSize) {
-        Page<ProductView> result = catalog.browse(search, PageRequest.parse(page, pageSize));
+        Page<ProductView> result = listings.browse(search, PageRequest.parse(page, pageSize));
         return new ProductList(true, result.items(), Pagination.of(result));
     }
 

@@ -11,6 +11,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.regex.Pattern;
 
 /**
  * Refuses request bodies over {@code kervan.api.max-body-bytes} with a 413 problem, whether or not the client said
@@ -19,6 +20,8 @@ import java.io.InputStream;
 @Provider
 public class RequestSizeLimit implements ReaderInterceptor {
 
+    private static final Pattern DIGITS = Pattern.compile("\\d{1,18}");
+
     @Inject
     @ConfigProperty(name = "kervan.api.max-body-bytes", defaultValue = "1048576")
     int maxBodyBytes;
@@ -26,7 +29,7 @@ public class RequestSizeLimit implements ReaderInterceptor {
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
         String declared = context.getHeaders().getFirst("Content-Length");
-        if (declared != null && declared.matches("\\d{1,18}") && Long.parseLong(declared) > maxBodyBytes) {
+        if (declared != null && DIGITS.matcher(declared).matches() && Long.parseLong(declared) > maxBodyBytes) {
             throw tooLarge();
         }
         InputStream body = context.getInputStream();

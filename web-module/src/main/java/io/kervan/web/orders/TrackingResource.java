@@ -1,10 +1,11 @@
 package io.kervan.web.orders;
 
-import io.kervan.orders.application.OrderQueries;
+import io.kervan.orders.application.OrderTracking;
 import io.kervan.web.shared.DisplayLocale;
 import io.kervan.web.shared.RateLimiter;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
@@ -16,7 +17,11 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Public order tracking by number: status and shipping only, no personal data; rate-limited per client address. */
+/**
+ * Public order tracking by number: status and shipping only, no personal data; rate-limited per client address. One
+ * instance serves every request (request data comes in as parameters): this is the most frequent call there is.
+ */
+@ApplicationScoped
 @Path("/orders/track")
 @Tag(name = "Orders")
 @Produces(MediaType.APPLICATION_JSON)
@@ -24,7 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class TrackingResource {
 
     @Inject
-    OrderQueries queries;
+    OrderTracking tracking;
 
     @Inject
     RateLimiter rateLimiter;
@@ -36,17 +41,12 @@ public class TrackingResource {
     @Inject
     DisplayLocale displayLocale;
 
-    @Context
-    HttpHeaders headers;
-
-    @Context
-    HttpServletRequest http;
-
     @GET
     @Path("/{order_number}")
-    public OrderResponses.Tracked track(@PathParam("order_number") String orderNumber) {
+    public OrderResponses.Tracked track(@PathParam("order_number") String orderNumber, @Context HttpHeaders headers,
+                                        @Context HttpServletRequest http) {
         rateLimiter.check("tracking", http.getRemoteAddr(), perMinute,
                 "Too many tracking requests from your address; try again shortly");
-        return new OrderResponses.Tracked(true, queries.track(orderNumber, displayLocale.of(headers)));
+        return new OrderResponses.Tracked(true, tracking.track(orderNumber, displayLocale.of(headers)));
     }
 }

@@ -1,7 +1,7 @@
 package io.kervan.web.shared;
 
 import io.kervan.tenancy.application.TenantContext;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.HttpHeaders;
 
@@ -12,7 +12,7 @@ import java.util.Set;
  * The language display names are given in: the first of Turkish, English and Russian that the client's
  * Accept-Language names, else the shop's own language.
  */
-@RequestScoped
+@ApplicationScoped
 public class DisplayLocale {
 
     private static final Set<String> SUPPORTED = Set.of("tr", "en", "ru");

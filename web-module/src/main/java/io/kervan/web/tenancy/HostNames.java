@@ -6,6 +6,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Reads a Host header against {@code kervan.base-domain}: {@code acme.example.com} is the shop {@code acme};
@@ -14,6 +15,8 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class HostNames {
+
+    private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
 
     /** Where a request landed. */
     public sealed interface Landing {
@@ -55,6 +58,6 @@ public class HostNames {
     }
 
     private static boolean isIpLiteral(String host) {
-        return host.startsWith("[") || host.matches("\\d{1,3}(\\.\\d{1,3}){3}");
+        return host.startsWith("[") || IPV4.matcher(host).matches();
     }
 }
