@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
@@ -32,8 +33,13 @@ public class ProductCatalog {
     @Inject
     Event<ProductsChanged> changes;
 
-    public Page<ProductView> browse(String search, PageRequest page) {
-        return products.listActive(search, page).map(ProductView::of);
+    /** A page of what shoppers may buy, by name; {@code search} narrows it to names containing the text. */
+    public List<ProductView> browse(String search, PageRequest page) {
+        return products.activePage(search, page).stream().map(ProductView::of).toList();
+    }
+
+    public long countForSale(String search) {
+        return products.countActive(search);
     }
 
     public Page<ProductView> listForStaff(String search, PageRequest page) {

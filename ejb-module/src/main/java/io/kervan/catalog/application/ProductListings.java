@@ -17,20 +17,26 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.function.Function;
 
 /**
  * The public catalog pages shoppers browse, kept for a few seconds per shop, page and search
- * ({@code kervan.catalog.listing-cache-seconds}, 0 turns it off). Every shopper of a shop sees the same pages, so one
- * query serves them all; a staff change to a product empties the shop's pages on this node once it commits, while the
- * stock a page shows may lag orders by those few seconds (adding to the cart and ordering always check live stock).
+ * ({@code kervan.catalog.listing-cache-seconds}, 0 turns it off), as the caller renders them for the wire: every
+ * shopper of a shop sees the same pages, so one query and one rendering serve them all. How many products match is
+ * kept per shop and search, so the pages share one count. A staff change to a product empties the shop's pages on this
+ * node once it commits; the stock a page shows may lag orders by those few seconds (adding to the cart and ordering
+ * always check live stock).
  */
 @ApplicationScoped
 public class ProductListings {
 
-    /** Products held in all cached pages together: a bound on memory whatever searches arrive. */
-    private static final long MAX_CACHED_PRODUCTS = 100_000;
+    /** Bytes held in all cached pages together: a bound on memory whatever searches arrive. */
+    private static final long MAX_CACHED_BYTES = 64L * 1024 * 1024;
 
-    private record Key(UUID tenantId, long generation, String search, int page, int pageSize) {
+    private record Search(UUID tenantId, long generation, String text) {
+    }
+
+    private record PageKey(Search search, int page, int pageSize) {
     }
 
     @Inject
@@ -46,26 +52,37 @@ public class ProductListings {
     /** Bumped when a shop's products change, so its older pages are never read again (they expire unread). */
     private final ConcurrentMap<UUID, Long> generations = new ConcurrentHashMap<>();
 
-    private Cache<Key, Page<ProductView>> pages;
+    private Cache<PageKey, byte[]> pages;
+
+    private Cache<Search, Long> counts;
 
     @PostConstruct
-    void createCache() {
+    void createCaches() {
+        Duration lifetime = Duration.ofSeconds(Math.max(cacheSeconds, 1));
         pages = Caffeine.newBuilder()
-                .expireAfterWrite(Duration.ofSeconds(Math.max(cacheSeconds, 1)))
-                .maximumWeight(MAX_CACHED_PRODUCTS)
-                .weigher((Key key, Page<ProductView> page) -> page.items().size() + 1)
+                .expireAfterWrite(lifetime)
+                .maximumWeight(MAX_CACHED_BYTES)
+                .weigher((PageKey key, byte[] rendered) -> rendered.length)
                 .build();
+        counts = Caffeine.newBuilder().expireAfterWrite(lifetime).maximumSize(10_000).build();
     }
 
-    /** A page of the shop's active products, by name; {@code search} narrows it to names containing the text. */
-    public Page<ProductView> browse(String search, PageRequest page) {
+    /**
+     * A page of the shop's active products by name, narrowed to names containing {@code search}, as {@code render}
+     * turns it into bytes for the wire.
+     */
+    public byte[] browse(String search, PageRequest page, Function<Page<ProductView>, byte[]> render) {
+        String text = search == null || search.isBlank() ? "" : search.strip().toLowerCase(Locale.ROOT);
         if (cacheSeconds <= 0) {
-            return catalog.browse(search, page);
+            return render.apply(new Page<>(catalog.browse(text, page), page.page(), page.pageSize(),
+                    catalog.countForSale(text)));
         }
         UUID tenantId = tenantContext.require().id();
-        String normalized = search == null || search.isBlank() ? "" : search.strip().toLowerCase(Locale.ROOT);
-        Key key = new Key(tenantId, generations.getOrDefault(tenantId, 0L), normalized, page.page(), page.pageSize());
-        return pages.get(key, missing -> catalog.browse(normalized, page));
+        Search key = new Search(tenantId, generations.getOrDefault(tenantId, 0L), text);
+        return pages.get(new PageKey(key, page.page(), page.pageSize()), missing -> {
+            long total = counts.get(key, k -> catalog.countForSale(text));
+            return render.apply(new Page<>(catalog.browse(text, page), page.page(), page.pageSize(), total));
+        });
     }
 
     void forgetPages(@Observes(during = TransactionPhase.AFTER_SUCCESS) ProductsChanged change) {

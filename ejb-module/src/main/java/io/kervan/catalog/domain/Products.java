@@ -17,8 +17,11 @@ public interface Products {
 
     boolean skuExists(String sku);
 
-    /** Active products whose name contains {@code nameContains} (any case), by name. */
-    Page<Product> listActive(String nameContains, PageRequest page);
+    /** One page of the active products whose name contains {@code nameContains} (any case), by name. */
+    List<Product> activePage(String nameContains, PageRequest page);
+
+    /** How many active products have a name containing {@code nameContains} (any case). */
+    long countActive(String nameContains);
 
     /** Every product, active or not, by name: the staff's view. */
     Page<Product> listAll(String nameContains, PageRequest page);

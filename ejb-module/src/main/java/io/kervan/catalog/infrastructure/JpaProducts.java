@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 
 import java.util.Collection;
 import java.util.List;
@@ -50,41 +51,57 @@ public class JpaProducts implements Products {
     }
 
     @Override
-    public Page<Product> listActive(String nameContains, PageRequest page) {
-        return list(true, nameContains, page);
+    public List<Product> activePage(String nameContains, PageRequest page) {
+        return items(true, nameContains, page);
+    }
+
+    @Override
+    public long countActive(String nameContains) {
+        return count(true, nameContains);
     }
 
     @Override
     public Page<Product> listAll(String nameContains, PageRequest page) {
-        return list(false, nameContains, page);
+        return new Page<>(items(false, nameContains, page), page.page(), page.pageSize(), count(false, nameContains));
     }
 
-    /**
+    /*
      * Native SQL with the tenant named explicitly: this is the storefront's hottest read, and Hibernate 6.6 does not
-     * cache the SQL translation of queries that carry the {@code @TenantId} filter, so JPQL here would be translated
-     * anew on every request. {@code TenantIsolationIT} proves the predicate below keeps shops apart.
+     * cache the SQL translation of queries that carry the @TenantId filter, so JPQL here would be translated anew on
+     * every request. TenantIsolationIT proves the predicate below keeps shops apart.
      */
-    private Page<Product> list(boolean activeOnly, String nameContains, PageRequest page) {
-        boolean searching = nameContains != null && !nameContains.isBlank();
-        String where = " where tenant_id = :tenant" + (activeOnly ? " and active" : "")
-                + (searching ? " and lower(name) like :pattern escape '\\'" : "");
+    private List<Product> items(boolean activeOnly, String nameContains, PageRequest page) {
         // The page's ids first (an index-only scan, however deep the page), then only those rows.
-        var items = em.createNativeQuery("select p.* from products p join (select id, name from products" + where
-                        + " order by name, id limit :limit offset :offset) page on page.id = p.id "
-                        + "order by page.name, page.id", Product.class)
-                .setParameter("tenant", tenantContext.require().id())
+        var items = em.createNativeQuery("select p.* from products p join (select id, name from products"
+                        + where(activeOnly, nameContains) + " order by name, id limit :limit offset :offset) page "
+                        + "on page.id = p.id order by page.name, page.id", Product.class)
                 .setParameter("limit", page.pageSize())
                 .setParameter("offset", page.offset());
-        var count = em.createNativeQuery("select count(*) from products" + where, Long.class)
-                .setParameter("tenant", tenantContext.require().id());
-        if (searching) {
-            String pattern = "%" + escapeLike(nameContains.strip().toLowerCase(Locale.ROOT)) + "%";
-            items.setParameter("pattern", pattern);
-            count.setParameter("pattern", pattern);
-        }
         @SuppressWarnings("unchecked")
-        List<Product> products = items.getResultList();
-        return new Page<>(products, page.page(), page.pageSize(), ((Number) count.getSingleResult()).longValue());
+        List<Product> products = bind(items, nameContains).getResultList();
+        return products;
+    }
+
+    private long count(boolean activeOnly, String nameContains) {
+        var count = em.createNativeQuery("select count(*) from products" + where(activeOnly, nameContains), Long.class);
+        return ((Number) bind(count, nameContains).getSingleResult()).longValue();
+    }
+
+    private static String where(boolean activeOnly, String nameContains) {
+        return " where tenant_id = :tenant" + (activeOnly ? " and active" : "")
+                + (searching(nameContains) ? " and lower(name) like :pattern escape '\\'" : "");
+    }
+
+    private Query bind(Query query, String nameContains) {
+        query.setParameter("tenant", tenantContext.require().id());
+        if (searching(nameContains)) {
+            query.setParameter("pattern", "%" + escapeLike(nameContains.strip().toLowerCase(Locale.ROOT)) + "%");
+        }
+        return query;
+    }
+
+    private static boolean searching(String nameContains) {
+        return nameContains != null && !nameContains.isBlank();
     }
 
     @Override

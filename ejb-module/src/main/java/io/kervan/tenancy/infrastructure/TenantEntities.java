@@ -39,7 +39,7 @@ public class TenantEntities {
             return List.of();
         }
         UUID tenant = tenantContext.require().id();
-        return em.unwrap(Session.class).byMultipleIds(type).multiLoad(List.copyOf(ids)).stream()
+        return em.unwrap(Session.class).byMultipleIds(type).enableSessionCheck(true).multiLoad(List.copyOf(ids)).stream()
                 .filter(Objects::nonNull)
                 .filter(entity -> tenant.equals(entity.tenantId()))
                 .toList();

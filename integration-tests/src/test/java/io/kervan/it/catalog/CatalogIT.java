@@ -52,6 +52,22 @@ class CatalogIT {
     }
 
     @Test
+    void a_catalog_page_shoppers_just_saw_shows_a_staff_change_at_once() {
+        Shop shop = Api.openShop("catalog-cache");
+        String owner = shop.ownerToken();
+        String id = shop.addProduct(owner, "VASE", "80.00", 2);
+        shop.request().get("/api/public/products/").then().statusCode(200)
+                .body("products[0].price", equalTo("80.00")).body("pagination.total", equalTo(1));
+
+        shop.request().auth().oauth2(owner).body(Map.of("price", "95.00")).patch("/api/staff/products/" + id + "/")
+                .then().statusCode(200);
+        shop.request().get("/api/public/products/").then().body("products[0].price", equalTo("95.00"));
+        shop.addProduct(owner, "BOWL", "10.00", 1);
+        shop.request().get("/api/public/products/").then().body("products", hasSize(2))
+                .body("pagination.total", equalTo(2));
+    }
+
+    @Test
     void bad_edits_and_foreign_products_are_refused() {
         Shop shop = Api.openShop("catalog-bad");
         String owner = shop.ownerToken();

@@ -3,8 +3,8 @@ package io.kervan.web.catalog;
 import io.kervan.catalog.application.ProductCatalog;
 import io.kervan.catalog.application.ProductListings;
 import io.kervan.catalog.application.ProductView;
-import io.kervan.shared.domain.Page;
 import io.kervan.shared.domain.PageRequest;
+import io.kervan.web.json.JsonConfiguration;
 import io.kervan.web.shared.Pagination;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,8 +16,13 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 
@@ -41,12 +46,17 @@ public class PublicProductsResource {
     @Inject
     ProductListings listings;
 
+    /** The page as JSON bytes: {@link ProductListings} keeps them, so a page asked for again is not rendered again. */
     @GET
-    public ProductList browse(@QueryParam("search") @Size(max = 100, message = "search is at most 100 characters") String search,
-                              @QueryParam("page") String page,
-                              @QueryParam("page_size") String pageSize) {
-        Page<ProductView> result = listings.browse(search, PageRequest.parse(page, pageSize));
-        return new ProductList(true, result.items(), Pagination.of(result));
+    @APIResponse(responseCode = "200", description = "A page of the shop's active products",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ProductList.class)))
+    public Response browse(@QueryParam("search") @Size(max = 100, message = "search is at most 100 characters") String search,
+                           @QueryParam("page") String page,
+                           @QueryParam("page_size") String pageSize) {
+        byte[] json = listings.browse(search, PageRequest.parse(page, pageSize), result -> JsonConfiguration.jsonb()
+                .toJson(new ProductList(true, result.items(), Pagination.of(result))).getBytes(StandardCharsets.UTF_8));
+        return Response.ok(json, MediaType.APPLICATION_JSON_TYPE).build();
     }
 
     @GET
