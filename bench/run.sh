@@ -1,16 +1,17 @@
 #!/usr/bin/env bash
-# Kervan storefront/order benchmark: bash bench/run.sh (from the repository root). See bench/README.md.
+# Kervan storefront, order and payment benchmark: bash bench/run.sh (from the repository root). See bench/README.md.
 #
 # 1. copies the built server (ear/target/server) to bench/target/server, so rebuilds cannot disturb a running benchmark
 # 2. starts an embedded PostgreSQL and that server on port 8280 (bench/src/BenchServer.java)
 # 3. opens the "bench" shop through the API and seeds 10,000 products and 100,000 orders with SQL (bench/sql/seed.sql)
-# 4. measures bare / tracking / listing / checkout with wrk (bench/wrk/*.lua)
+# 4. measures bare / tracking / listing / checkout / payments / webhooks with wrk (bench/wrk/*.lua)
 # 5. prints the result table and writes it to bench/results/latest.md
 # The server and the database are stopped on every exit, failures included.
 #
 # Knobs (environment): BENCH_DURATION (s, default 25), BENCH_WARMUP (s, 5), BENCH_SERVER_WARMUP (s per scenario, 15),
 # BENCH_THREADS (2), BENCH_CONNECTIONS (32),
-# BENCH_PRODUCTS (10000), BENCH_ORDERS (100000), BENCH_SCENARIOS ("tracking listing checkout"; bare always runs),
+# BENCH_PRODUCTS (10000), BENCH_ORDERS (100000), BENCH_SCENARIOS ("tracking listing checkout payments webhooks";
+# bare always runs), BENCH_WEBHOOK_EVENTS (150000),
 # BENCH_QUIET_WAIT (180: at most this many seconds to wait for other work on the machine to stop before each scenario),
 # BENCH_HOLD (seconds to keep the seeded server up after the run, for profiling).
 set -euo pipefail
@@ -229,7 +230,7 @@ to_ms() { awk '{ v = $1;
 
 declare -A RPS P50 P99 STATUSES BAD SOCKET LOG_ERRORS CPU OTHER SERVER_CORES DB_CORES ERRORS
 WARNINGS=()
-read -r -a SCENARIOS <<<"bare ${BENCH_SCENARIOS:-tracking listing checkout}"
+read -r -a SCENARIOS <<<"bare ${BENCH_SCENARIOS:-tracking listing checkout payments webhooks}"
 
 wrk_run() { # OUTPUT DURATION SCRIPT ARGS...
     local out=$1 duration=$2 script=$3
@@ -281,7 +282,8 @@ scenario() { # NAME ARGS...
     local warmup=$WARMUP
     [[ $name != checkout ]] || warmup=$((SERVER_WARMUP > WARMUP ? SERVER_WARMUP : WARMUP))
     log "$name: warm-up ${warmup} s, then ${DURATION} s with $THREADS threads and $CONNECTIONS connections"
-    wrk_run "$TARGET/wrk-$name-warmup.txt" "$warmup" "bench/wrk/$name.lua" "$@"
+    # Scenarios that use things up (orders to pay, webhook events) warm up on their own set: WARMUP_FIRST_ARG.
+    wrk_run "$TARGET/wrk-$name-warmup.txt" "$warmup" "bench/wrk/$name.lua" ${1+"${WARMUP_FIRST_ARG:-$1}" "${@:2}"}
     CHECKOUT_FROM=$(sql -c "select now()")
     pg_pids="$PG_PID $(ps -o pid= --ppid "$PG_PID" | tr '\n' ' ')"
     m0=$(machine_ticks) s0=$(ticks_of $SERVER_JVM) p0=$(ticks_of $pg_pids) t0=$(date +%s.%N)
@@ -352,6 +354,43 @@ if has checkout; then
     log "checkout: $OVERSELL_LINE ($CHECKOUT_ORDERS orders of the product in all, warm-up included)"
     log "checkout: background jobs (order mails) now: ${JOBS:-none}"
 fi
+if has payments; then
+    # The shop's sandbox gateway, as the demo shop has it; the unpaid orders (seeded, and those checkout placed).
+    api POST "$SHOP" /api/integrations/ "$OWNER_TOKEN" '{"provider_type":"sandbox","name":"Sandbox","status":"test_mode","config":{"return_url":"https://bench.test/thanks","cancel_url":"https://bench.test/cart"}}'
+    expect 201 "connecting the sandbox gateway"
+    sql -c "copy (select id from orders where tenant_id = '$TENANT_ID' and status = 'PENDING'
+                  and payment_status = 'PENDING' order by random()) to stdout" >"$TARGET/unpaid-all.txt"
+    # A fifth of them for the warm-up, the rest for the measured run: no order is paid twice.
+    split -n l/5 -d "$TARGET/unpaid-all.txt" "$TARGET/unpaid-part-"
+    cat "$TARGET"/unpaid-part-0[1-4] >"$TARGET/unpaid-orders.txt"
+    WARMUP_FIRST_ARG=$TARGET/unpaid-part-00 scenario payments "$TARGET/unpaid-orders.txt"
+    read -r PAYMENTS_DONE PAYMENTS_SECONDS PAYMENTS_CREATED < <(sed -n 's/^PAYMENTS //p' "$TARGET/wrk-payments.txt") \
+        || fail "wrk printed no PAYMENTS line; see bench/target/wrk-payments.txt"
+    PAYMENTS_PER_S=$(awk -v n="$PAYMENTS_DONE" -v s="$PAYMENTS_SECONDS" 'BEGIN { printf "%.0f", n / s }')
+    # Exactly once: every completed payment confirmed its order, and no order has two completed payments.
+    IFS='|' read -r PAID_COMPLETED PAID_ORDERS TWICE < <(sql -c "
+        select count(*), count(distinct p.order_id) filter (where o.payment_status = 'PAID' and o.status = 'CONFIRMED'),
+               count(*) - count(distinct p.order_id)
+        from payments p join orders o on o.id = p.order_id
+        where p.tenant_id = '$TENANT_ID' and p.status = 'COMPLETED'")
+    PAYMENTS_LINE="$PAYMENTS_DONE payments verified completed in $PAYMENTS_SECONDS s = **$PAYMENTS_PER_S payments/s** ($PAYMENTS_CREATED created); in the database (warm-up included): $PAID_COMPLETED completed payments, $PAID_ORDERS of their orders confirmed and paid, orders paid twice: $TWICE"
+    log "payments: $PAYMENTS_LINE"
+fi
+if has webhooks; then
+    api POST "$SHOP" /api/integrations/ "$OWNER_TOKEN" '{"provider_type":"stripe","name":"Stripe","status":"test_mode","api_key":"sk_test_bench_0000000000","webhook_secret":"whsec_bench_signing_secret","config":{"return_url":"https://bench.test/thanks","cancel_url":"https://bench.test/cart"}}'
+    expect 201 "connecting Stripe"
+    STRIPE_ID=$(jq -r .integration.id <<<"$BODY")
+    # Signed just before they are sent: Stripe signatures are good for five minutes.
+    wait_for_quiet
+    java -cp "$CLASSPATH_DEVKIT" "$BENCH/src/WebhookEvents.java" "$TARGET/webhook-events.txt" "${BENCH_WEBHOOK_EVENTS:-150000}" \
+        whsec_bench_signing_secret || fail "could not write the webhook events"
+    WARMUP_FIRST_ARG=$TARGET/webhook-events.txt.warmup scenario webhooks "$TARGET/webhook-events.txt" "$STRIPE_ID"
+    WEBHOOK_OUTCOMES=$(sql -c "select string_agg(outcome || ' ' || n, ', ' order by outcome)
+                               from (select outcome, count(*) n from webhook_log where integration_id = '$STRIPE_ID' group by outcome) w")
+    WEBHOOK_EVENTS=$(sql -c "select count(*) from webhook_events where tenant_id = '$TENANT_ID' and provider = 'stripe'")
+    WEBHOOKS_LINE="webhook log (warm-up included): ${WEBHOOK_OUTCOMES:-none}; distinct events recorded: $WEBHOOK_EVENTS"
+    log "webhooks: $WEBHOOKS_LINE"
+fi
 
 # ---------------------------------------------------------------------------------------------------- results
 ratio() { awk -v a="${RPS[$1]}" -v b="${RPS[bare]}" 'BEGIN { if (b > 0) printf "%.0f%%", 100 * a / b; else print "-" }'; }
@@ -369,12 +408,16 @@ table() {
     has tracking && row tracking "tracking: GET /api/orders/track/{n}/" ">= 60% of bare" "$(meets tracking 0.60)"
     has listing && row listing "listing: GET /api/public/products/" ">= 50% of bare" "$(meets listing 0.50)"
     has checkout && row checkout "checkout: add to cart + order" ">= 200 orders/s, no oversell" "$CHECKOUT_MET"
+    has payments && row payments "payments: create + hosted page + verify (sandbox)" "reported" "-"
+    has webhooks && row webhooks "webhooks: POST /api/webhooks/stripe/{id}/ (signed, 1 in 10 repeated)" "reported" "-"
     echo
     if has checkout; then
         echo "- checkout: **$ORDERS_PLACED orders in $CHECKOUT_SECONDS s = $ORDERS_PER_S orders/s** (HTTP 201; $ORDERS_IN_DB orders of that window in the database); its requests/s and latencies count both requests (add to cart, place order)."
         echo "- oversell check: $OVERSELL_LINE."
         echo "- background jobs after checkout (order mails): ${JOBS:-none}"
     fi
+    has payments && echo "- payments: $PAYMENTS_LINE; its requests/s and latencies count all three requests."
+    has webhooks && echo "- webhooks: $WEBHOOKS_LINE."
     for warning in "${WARNINGS[@]}"; do
         echo "- **warning**: $warning"
     done

@@ -34,6 +34,9 @@ public class BenchServer {
                 "-Dkervan.platform.operator-email=operator@bench.test",
                 "-Dkervan.platform.operator-password=operator-bench-password",
                 "-Dkervan.tracking.requests-per-minute=100000000",
+                "-Dkervan.webhooks.requests-per-minute=100000000",
+                "-Dkervan.vault.master-keys=1:YmVuY2gtbWFzdGVyLWtleS0zMi1ieXRlcy1sb25nISE=",
+                "-Dkervan.vault.active-master-key=1",
                 "-Dkervan.security.password-hash-iterations=210000",
                 "-Dkervan.smtp.host=127.0.0.1",
                 "-Dkervan.smtp.port=" + mail.port()), false);

@@ -11,14 +11,13 @@ import io.kervan.integrations.domain.ProviderType;
 import io.kervan.integrations.domain.Secret;
 import io.kervan.integrations.infrastructure.CredentialVault;
 import io.kervan.shared.domain.KervanException;
+import io.kervan.shared.infrastructure.JsonDocuments;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -170,7 +169,7 @@ public class IntegrationRegistry {
 
     @SuppressWarnings("unchecked")
     private static Map<String, Object> config(Integration integration) {
-        JsonObject object = Json.createReader(new StringReader(integration.config())).readObject();
+        JsonObject object = JsonDocuments.parse(integration.config());
         return JSON.fromJson(object.toString(), Map.class);
     }
 }

@@ -1,5 +1,7 @@
 package io.kervan.integrations.infrastructure;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.kervan.integrations.domain.Sealed;
 import io.kervan.integrations.domain.Secret;
 import io.kervan.tenancy.application.TenantContext;
@@ -35,6 +37,13 @@ public class CredentialVault {
     @Inject
     TenantContext tenantContext;
 
+    /**
+     * Data keys read from the database, unwrapped, by tenant: a data key never changes (rotation re-wraps it), so it is
+     * unwrapped once per node instead of on every secret opened. Keys created in a transaction that may still roll
+     * back are not kept here.
+     */
+    private final Cache<UUID, SecretKey> openedDataKeys = Caffeine.newBuilder().maximumSize(10_000).build();
+
     public Sealed seal(Secret secret) {
         UUID tenant = tenantContext.require().id();
         return AesGcm.encrypt(dataKey(tenant), secret.reveal().getBytes(StandardCharsets.UTF_8), bytes(tenant));
@@ -61,6 +70,10 @@ public class CredentialVault {
     }
 
     private SecretKey dataKey(UUID tenant) {
+        SecretKey opened = openedDataKeys.getIfPresent(tenant);
+        if (opened != null) {
+            return opened;
+        }
         TenantDataKey key = em.find(TenantDataKey.class, tenant);
         if (key == null) {
             // Two first secrets of one tenant at once: the loser of the insert race reads the winner's key.
@@ -78,7 +91,9 @@ public class CredentialVault {
             }
             key = em.find(TenantDataKey.class, tenant);
         }
-        return new SecretKeySpec(unwrap(key), "AES");
+        SecretKey unwrapped = new SecretKeySpec(unwrap(key), "AES");
+        openedDataKeys.put(tenant, unwrapped);
+        return unwrapped;
     }
 
     private byte[] unwrap(TenantDataKey key) {

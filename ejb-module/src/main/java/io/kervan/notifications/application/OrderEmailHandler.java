@@ -7,15 +7,14 @@ import io.kervan.orders.application.OrderQueries;
 import io.kervan.orders.domain.Order;
 import io.kervan.orders.domain.OrderLine;
 import io.kervan.shared.domain.Money;
+import io.kervan.shared.infrastructure.JsonDocuments;
 import io.kervan.tenancy.application.TenantContext;
 import io.kervan.tenancy.domain.TenantRef;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
-import jakarta.json.spi.JsonProvider;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import java.io.StringReader;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -28,8 +27,6 @@ import java.util.stream.Collectors;
  */
 @ApplicationScoped
 public class OrderEmailHandler implements JobHandler {
-
-    private static final JsonProvider JSON = JsonProvider.provider();
 
     private static final ResourceBundle.Control NO_JVM_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
@@ -54,7 +51,7 @@ public class OrderEmailHandler implements JobHandler {
 
     @Override
     public void handle(String payload) throws Exception {
-        JsonObject job = JSON.createReader(new StringReader(payload)).readObject();
+        JsonObject job = JsonDocuments.parse(payload);
         OrderEvents.Event event = OrderEvents.Event.valueOf(job.getString("event"));
         Order order = orders.load(UUID.fromString(job.getString("order_id")));
         TenantRef shop = tenantContext.require();

@@ -1,9 +1,9 @@
 package io.kervan.orders.application;
 
 import io.kervan.jobs.application.JobQueue;
+import io.kervan.shared.infrastructure.JsonDocuments;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.spi.JsonProvider;
 
 import java.util.UUID;
 
@@ -18,14 +18,11 @@ public class OrderEvents {
 
     public enum Event { PLACED, SHIPPED, DELIVERED }
 
-    /** Looked up once: {@code Json.create...} searches the class path for a provider on every call. */
-    private static final JsonProvider JSON = JsonProvider.provider();
-
     @Inject
     JobQueue jobs;
 
     public void publish(UUID orderId, Event event) {
-        jobs.enqueue(ORDER_EMAIL, JSON.createObjectBuilder()
+        jobs.enqueue(ORDER_EMAIL, JsonDocuments.object()
                 .add("order_id", orderId.toString())
                 .add("event", event.name())
                 .build().toString());

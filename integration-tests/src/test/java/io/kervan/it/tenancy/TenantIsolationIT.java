@@ -51,6 +51,36 @@ class TenantIsolationIT {
         b.request().get("/api/public/products/?search=Kilim").then().statusCode(200).body("products", hasSize(0));
     }
 
+    /** The checkout and tracking paths load by id or with SQL naming the tenant, not through the tenant filter. */
+    @Test
+    void shop_b_cannot_use_shop_a_carts_products_shipping_methods_or_order_numbers() {
+        Shop a = Api.openShop("iso-i");
+        Shop b = Api.openShop("iso-j");
+        String ownerA = a.ownerToken();
+        String productOfA = a.addProduct(ownerA, "RUG", "100.00", 5);
+        String shippingOfA = a.addShippingMethod(ownerA, "9.90");
+        String cartOfA = a.addToCart(null, productOfA, 1);
+        String orderOfA = a.request().body(Shop.orderBody(cartOfA, "buyer@example.com", shippingOfA))
+                .post("/api/orders/").then().statusCode(201).extract().path("order.order_number");
+        String cartOfA2 = a.addToCart(null, productOfA, 1);
+
+        b.request().body(Map.of("product_id", productOfA, "quantity", 1)).post("/api/cart/add/")
+                .then().statusCode(404).body("code", equalTo("product_not_found"));
+        b.request().get("/api/cart/?cart_id=" + cartOfA2).then().statusCode(404).body("code", equalTo("cart_not_found"));
+        b.request().body(Shop.orderBody(cartOfA2, "thief@example.com", shippingOfA)).post("/api/orders/")
+                .then().statusCode(404).body("code", equalTo("cart_not_found"));
+        String productOfB = b.addProduct(b.ownerToken(), "RUG", "1.00", 5);
+        String cartOfB = b.addToCart(null, productOfB, 1);
+        b.request().body(Shop.orderBody(cartOfB, "buyer@example.com", shippingOfA)).post("/api/orders/")
+                .then().statusCode(404).body("code", equalTo("shipping_method_not_found"));
+        b.request().get("/api/orders/track/" + orderOfA + "/").then().statusCode(404)
+                .body("code", equalTo("order_not_found"));
+
+        assertThat(Database.single("select stock from products where id = ?::uuid", productOfA)).isEqualTo(4);
+        assertThat(Database.single("select count(*) from orders where tenant_id = (select id from tenants where slug = ?)",
+                b.slug())).isEqualTo(0L);
+    }
+
     @Test
     void shop_b_staff_cannot_change_shop_a_products() {
         Shop a = Api.openShop("iso-c");

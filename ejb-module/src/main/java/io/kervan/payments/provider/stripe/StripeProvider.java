@@ -15,7 +15,6 @@ import io.kervan.payments.provider.CredentialCheck;
 import io.kervan.payments.provider.InvalidWebhookException;
 import io.kervan.payments.provider.PaymentProvider;
 import io.kervan.payments.provider.WebhookEvent;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import io.kervan.payments.provider.PaymentRequest;
 import io.kervan.payments.provider.ProviderAccount;
@@ -24,12 +23,12 @@ import io.kervan.payments.provider.ProviderUnavailableException;
 import io.kervan.payments.provider.RefundOutcome;
 import io.kervan.payments.provider.StartedPayment;
 import io.kervan.shared.domain.Money;
+import io.kervan.shared.infrastructure.JsonDocuments;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 
-import java.io.StringReader;
 import java.math.BigDecimal;
 import java.util.Locale;
 
@@ -160,7 +159,7 @@ public class StripeProvider implements PaymentProvider {
             throw new InvalidWebhookException("The Stripe-Signature does not match this payload");
         }
         try {
-            JsonObject event = Json.createReader(new StringReader(payload)).readObject();
+            JsonObject event = JsonDocuments.parse(payload);
             String type = event.getString("type", "");
             JsonObject object = event.getJsonObject("data").getJsonObject("object");
             boolean settles = type.startsWith("checkout.session.");

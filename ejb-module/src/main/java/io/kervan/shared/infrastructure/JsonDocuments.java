@@ -1,0 +1,32 @@
+package io.kervan.shared.infrastructure;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonReader;
+import jakarta.json.spi.JsonProvider;
+
+import java.io.StringReader;
+
+/**
+ * Small JSON documents Kervan writes and reads itself (job payloads, integration config, provider events) through one
+ * JSON-P provider found once: {@code jakarta.json.Json.create…} searches the class path for a provider on every call,
+ * which shows up on busy paths.
+ */
+public final class JsonDocuments {
+
+    private static final JsonProvider PROVIDER = JsonProvider.provider();
+
+    private JsonDocuments() {
+    }
+
+    /** Parses a JSON object; a malformed or non-object document throws {@code jakarta.json.JsonException}. */
+    public static JsonObject parse(String json) {
+        try (JsonReader reader = PROVIDER.createReader(new StringReader(json))) {
+            return reader.readObject();
+        }
+    }
+
+    public static JsonObjectBuilder object() {
+        return PROVIDER.createObjectBuilder();
+    }
+}
