@@ -91,7 +91,7 @@ public class OrdersResource {
                         address == null ? null : new ShippingAddress(address.addressLine1(), address.addressLine2(),
                                 address.city(), address.postalCode(), address.country()),
                         request.shippingMethodId()),
-                idempotencyKey, fingerprint(request, customerId), locale);
+                idempotencyKey, idempotencyKey == null ? null : fingerprint(request, customerId), locale);
         return Response.status(Response.Status.CREATED)
                 .header("Idempotent-Replayed", placed.replayed() ? "true" : null)
                 .entity(new OrderResponses.Placed(true, PLACED_MESSAGE.get(locale.getLanguage()), placed.order()))
