@@ -14,6 +14,7 @@ import io.kervan.integrations.domain.Secret;
 import io.kervan.payments.provider.CredentialCheck;
 import io.kervan.payments.provider.InvalidWebhookException;
 import io.kervan.payments.provider.PaymentProvider;
+import io.kervan.payments.provider.ProviderRefusedException;
 import io.kervan.payments.provider.WebhookEvent;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
