@@ -56,9 +56,14 @@ public final class StripeSimulator implements AutoCloseable {
         this.server = server;
     }
 
+    /** On a free port. */
     public static StripeSimulator start() {
+        return start(0);
+    }
+
+    public static StripeSimulator start(int port) {
         try {
-            HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
             StripeSimulator simulator = new StripeSimulator(server);
             server.createContext("/", simulator::handle);
             server.setExecutor(Executors.newFixedThreadPool(8));
@@ -67,6 +72,13 @@ public final class StripeSimulator implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Run by hand: {@code java -cp devkit/target/classes io.kervan.devkit.simulators.StripeSimulator 12111}. */
+    public static void main(String[] args) throws InterruptedException {
+        StripeSimulator simulator = start(args.length > 0 ? Integer.parseInt(args[0]) : 12111);
+        System.out.println("Stripe simulator: " + simulator.baseUrl() + " (any sk_test_… key)");
+        Thread.currentThread().join();
     }
 
     public String baseUrl() {
