@@ -36,6 +36,7 @@ final class KuveytTurkBank {
         final String provisionNumber;
         final String rrn;
         final String stan;
+        final List<String> refunds = new ArrayList<>();
         long refunded;
         int lastStatus = 1;
 
@@ -208,6 +209,7 @@ final class KuveytTurkBank {
                     "InvalidRefundAmount") + element("ResponseMessage", "İade tutarı geçersiz."));
         }
         sale.refunded += amount;
+        sale.refunds.add(operation);
         sale.lastStatus = sale.refunded == sale.amount ? 4 : 5;
         return result(operation, null, null, element("ResponseCode", "00")
                 + element("ResponseMessage", "İADE İŞLEMİ BAŞARILI") + element("ProvisionNumber", sale.provisionNumber)
@@ -215,8 +217,9 @@ final class KuveytTurkBank {
                 + element("MerchantOrderId", sale.merchantOrderId) + element("CurrencyCode", sale.currency));
     }
 
-    synchronized List<Sale> sales(String merchantOrderId) {
-        return sales.stream().filter(s -> s.merchantOrderId.equals(merchantOrderId)).toList();
+    /** Reads this MerchantOrderId's orders under the bank's lock. */
+    synchronized <T> T inspect(String merchantOrderId, java.util.function.Function<List<Sale>, T> reader) {
+        return reader.apply(sales.stream().filter(s -> s.merchantOrderId.equals(merchantOrderId)).toList());
     }
 
     private List<Sale> salesOf(Account account, String merchantOrderId) {

@@ -43,8 +43,8 @@ public final class KuveytTurkSimulator implements AutoCloseable {
     public static final String SERVICE_PATH =
             "/BOA.Integration.WCFService/BOA.Integration.VirtualPos/VirtualPosService.svc/Basic";
 
-    /** Where a fault is injected. */
-    public enum Gate { PAY_GATE, PROVISION_GATE, SERVICE }
+    /** Where a fault is injected: a gate, or a SOAP operation (REFUND is DrawBack and PartialDrawback). */
+    public enum Gate { PAY_GATE, PROVISION_GATE, ORDER_DETAIL, REFUND }
 
     private record Fault(String kind, int times) {
     }
@@ -106,18 +106,24 @@ public final class KuveytTurkSimulator implements AutoCloseable {
 
     /** How many provisions of this MerchantOrderId the bank approved: the number of times money moved. */
     public int charges(String merchantOrderId) {
-        return (int) bank.sales(merchantOrderId).stream().filter(KuveytTurkBank.Sale::approved).count();
+        return bank.inspect(merchantOrderId, sales -> (int) sales.stream().filter(KuveytTurkBank.Sale::approved)
+                .count());
     }
 
     /** What the bank has refunded on this MerchantOrderId, in minor units. */
     public long refunded(String merchantOrderId) {
-        return bank.sales(merchantOrderId).stream().mapToLong(s -> s.refunded).sum();
+        return bank.inspect(merchantOrderId, sales -> sales.stream().mapToLong(s -> s.refunded).sum());
+    }
+
+    /** The refund operations the bank approved on this MerchantOrderId, in order (DrawBack, PartialDrawback). */
+    public List<String> refunds(String merchantOrderId) {
+        return bank.inspect(merchantOrderId, sales -> sales.stream().flatMap(s -> s.refunds.stream()).toList());
     }
 
     /** The bank's LastOrderStatus of the approved sale (1 sale, 4 refunded, 5 partly refunded), or 0. */
     public int lastOrderStatus(String merchantOrderId) {
-        return bank.sales(merchantOrderId).stream().filter(KuveytTurkBank.Sale::approved)
-                .mapToInt(s -> s.lastStatus).findFirst().orElse(0);
+        return bank.inspect(merchantOrderId, sales -> sales.stream().filter(KuveytTurkBank.Sale::approved)
+                .mapToInt(s -> s.lastStatus).findFirst().orElse(0));
     }
 
     @Override
@@ -134,9 +140,12 @@ public final class KuveytTurkSimulator implements AutoCloseable {
                 send(exchange, page == null ? 404 : 200, "text/html; charset=utf-8", page == null ? "" : page);
                 return;
             }
+            String soapAction = exchange.getRequestHeaders().getFirst("SOAPAction");
+            boolean service = path.equals(SERVICE_PATH);
             Gate gate = path.equals(GATEWAY_PATH + "/Home/ThreeDModelPayGate") ? Gate.PAY_GATE
                     : path.equals(GATEWAY_PATH + "/Home/ThreeDModelProvisionGate") ? Gate.PROVISION_GATE
-                    : path.equals(SERVICE_PATH) ? Gate.SERVICE : null;
+                    : service && soapAction != null && soapAction.contains("GetMerchantOrderDetail")
+                    ? Gate.ORDER_DETAIL : service ? Gate.REFUND : null;
             if (gate == null || !exchange.getRequestMethod().equals("POST")) {
                 send(exchange, 404, "text/plain", "Not found");
                 return;
@@ -146,36 +155,38 @@ public final class KuveytTurkSimulator implements AutoCloseable {
                 send(exchange, 500, "text/html", "<html><body>Service Unavailable</body></html>");
                 return;
             }
-            String answer = answer(gate, exchange.getRequestHeaders().getFirst("SOAPAction"), body);
+            String answer = service ? service(soapAction, body) : gate(gate, body);
             if ("slow".equals(fault)) {
                 Thread.sleep(12_000);
             }
             boolean soapFault = answer.contains(":Fault>");
             send(exchange, soapFault ? 500 : 200, gate == Gate.PAY_GATE ? "text/html; charset=utf-8"
-                    : gate == Gate.SERVICE ? "text/xml; charset=utf-8" : "application/xml; charset=utf-8", answer);
+                    : service ? "text/xml; charset=utf-8" : "application/xml; charset=utf-8", answer);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
     }
 
-    private String answer(Gate gate, String soapAction, String body) {
+    private String service(String soapAction, String body) {
         Map<String, String> message = SimpleXml.read(body);
-        if (gate == Gate.SERVICE) {
-            String operation = soapAction == null ? "" : soapAction.replace("\"", "");
-            operation = operation.substring(operation.lastIndexOf('/') + 1);
-            String prefix = "Body/" + operation + "/request/";
-            if (message == null || !List.of("GetMerchantOrderDetail", "DrawBack", "PartialDrawback")
-                    .contains(operation) || !message.containsKey(prefix + "VPosMessage")) {
-                return soapFault("The message with Action '" + soapAction + "' cannot be processed");
-            }
-            Map<String, String> request = new java.util.HashMap<>();
-            message.forEach((key, value) -> {
-                if (key.startsWith(prefix)) {
-                    request.put(key.substring(prefix.length()), value);
-                }
-            });
-            return bank.service(operation, request);
+        String operation = soapAction == null ? "" : soapAction.replace("\"", "");
+        operation = operation.substring(operation.lastIndexOf('/') + 1);
+        String prefix = "Body/" + operation + "/request/";
+        if (message == null || !List.of("GetMerchantOrderDetail", "DrawBack", "PartialDrawback")
+                .contains(operation) || !message.containsKey(prefix + "VPosMessage")) {
+            return soapFault("The message with Action '" + soapAction + "' cannot be processed");
         }
+        Map<String, String> request = new java.util.HashMap<>();
+        message.forEach((key, value) -> {
+            if (key.startsWith(prefix)) {
+                request.put(key.substring(prefix.length()), value);
+            }
+        });
+        return bank.service(operation, request);
+    }
+
+    private String gate(Gate gate, String body) {
+        Map<String, String> message = SimpleXml.read(body);
         if (message == null || !"KuveytTurkVPosMessage".equals(message.get(""))) {
             return "<?xml version=\"1.0\"?><VPosTransactionResponseContract><ResponseCode>MessageNotRead"
                     + "</ResponseCode><ResponseMessage>İstek okunamadı.</ResponseMessage>"

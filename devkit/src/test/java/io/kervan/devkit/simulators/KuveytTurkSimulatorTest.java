@@ -77,6 +77,7 @@ class KuveytTurkSimulatorTest {
         assertThat(soap("PartialDrawback", order, 10000, sale)).contains("<ResponseCode>00</ResponseCode>");
         assertThat(bank.lastOrderStatus(order)).isEqualTo(4);
         assertThat(bank.refunded(order)).isEqualTo(12990);
+        assertThat(bank.refunds(order)).containsExactly("PartialDrawback", "PartialDrawback");
     }
 
     @Test
@@ -110,7 +111,7 @@ class KuveytTurkSimulatorTest {
 
     @Test
     void injected_faults_fail_the_chosen_gate_the_chosen_number_of_times() throws Exception {
-        bank.failNext(KuveytTurkSimulator.Gate.SERVICE, "500", 1);
+        bank.failNext(KuveytTurkSimulator.Gate.ORDER_DETAIL, "500", 1);
         HttpResponse<String> failed = HTTP.send(soapRequest("GetMerchantOrderDetail",
                 envelope("GetMerchantOrderDetail", "SIM-x", 0, "", "apiuser1", "Api123")),
                 HttpResponse.BodyHandlers.ofString());
