@@ -207,8 +207,7 @@ public class PaymentService {
         try {
             outcome = providers.of(payment.providerType())
                     .confirm(payment.transactionId(), account == null ? null : providerAccount(account));
-        } catch (org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException
-                 | ProviderUnavailableException unavailable) {
+        } catch (ProviderUnavailableException unavailable) {
             // A timeout, an open circuit or a provider error: nobody knows yet; the reconciler asks again later.
             outcome = new ProviderOutcome(ProviderOutcome.Result.UNKNOWN, null, "the provider did not answer");
         }

@@ -48,9 +48,7 @@ final class KuveytTurkOrders {
     }
 
     private XmlNode query(String merchantOrderId) {
-        String envelope = KuveytTurkMessages.orderDetail(account, merchantOrderId);
-        return KuveytTurkProvider.unavailableOnFault(() -> gateway.orderDetail(account, envelope),
-                "Kuveyt Türk did not answer the status query", "nothing was changed, try again in a moment");
+        return gateway.orderDetail(account, KuveytTurkMessages.orderDetail(account, merchantOrderId));
     }
 
     private static Order read(XmlNode order) {

@@ -15,12 +15,10 @@ import io.kervan.payments.provider.StartedPayment;
 import io.kervan.shared.domain.Money;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
 
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Supplier;
 
 /**
  * Kuveyt Türk's Sanal POS in its classic XML 3-D Secure model. The bank wants the card in a server-to-server
@@ -55,8 +53,7 @@ public class KuveytTurkProvider implements PaymentProvider {
         KuveytTurkAccount bank = KuveytTurkAccount.of(account);
         String message = KuveytTurkMessages.enrollment(bank, request.paymentNumber(), request.amount(),
                 request.returnUrl(), card, request.customerEmail());
-        String page = unavailableOnFault(() -> gateway.enroll(bank, message), "Kuveyt Türk did not answer",
-                "nothing was charged, try again in a moment");
+        String page = gateway.enroll(bank, message);
         String start = page.stripLeading();
         if (start.startsWith("<?xml") || start.startsWith("<VPosTransactionResponseContract")) {
             // Some errors come back as a message rather than as a page that posts itself to FailUrl.
@@ -75,8 +72,7 @@ public class KuveytTurkProvider implements PaymentProvider {
             return verdict.outcome();
         }
         String message = KuveytTurkMessages.provision(bank, transactionId, amount, verdict.md());
-        XmlNode answer = unavailableOnFault(() -> gateway.provision(bank, message),
-                "Kuveyt Türk did not confirm the payment", "Kervan will ask the bank and settle it; do not pay again");
+        XmlNode answer = gateway.provision(bank, message);
         if ("00".equals(answer.text("ResponseCode"))) {
             String paid = answer.text("VPosMessage", "Amount");
             return new ProviderOutcome(ProviderOutcome.Result.SUCCEEDED,
@@ -129,9 +125,7 @@ public class KuveytTurkProvider implements PaymentProvider {
         String operation = payment.isWholeRefund(amount) ? "DrawBack" : "PartialDrawback";
         KuveytTurkAccount bank = KuveytTurkAccount.of(account);
         String envelope = KuveytTurkMessages.drawBack(bank, operation, payment.transactionId(), amount, sale);
-        XmlNode result = unavailableOnFault(() -> gateway.drawBack(bank, operation, envelope),
-                "Kuveyt Türk did not confirm the refund",
-                "asking again is safe: Kervan checks the bank's records before it refunds again");
+        XmlNode result = gateway.drawBack(bank, operation, envelope);
         String code = result.text("Value", "ResponseCode");
         if ("00".equals(code)) {
             String reference = result.text("Value", "RRN");
@@ -185,15 +179,6 @@ public class KuveytTurkProvider implements PaymentProvider {
 
     static String describe(String code, String message) {
         return message == null ? String.valueOf(code) : code + ": " + message;
-    }
-
-    /** A timeout or an open circuit around a gateway call, reported with what the caller may do now. */
-    static <T> T unavailableOnFault(Supplier<T> call, String failure, String advice) {
-        try {
-            return call.get();
-        } catch (FaultToleranceException e) {
-            throw new ProviderUnavailableException(failure, advice);
-        }
     }
 
     private static void putIfPresent(Map<String, String> map, String key, String value) {
