@@ -3,7 +3,9 @@ package io.kervan.devkit.simulators;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.xml.sax.InputSource;
+import org.xml.sax.helpers.DefaultHandler;
 
+import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import java.io.StringReader;
 import java.util.LinkedHashMap;
@@ -24,8 +26,9 @@ final class SimpleXml {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
             factory.setNamespaceAware(true);
             factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            Element root = factory.newDocumentBuilder().parse(new InputSource(new StringReader(xml)))
-                    .getDocumentElement();
+            DocumentBuilder builder = factory.newDocumentBuilder();
+            builder.setErrorHandler(new DefaultHandler()); // throws on fatal errors instead of printing to stderr
+            Element root = builder.parse(new InputSource(new StringReader(xml))).getDocumentElement();
             Map<String, String> values = new LinkedHashMap<>();
             values.put("", root.getLocalName());
             flatten(root, "", values);

@@ -4,8 +4,10 @@ import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
+import org.xml.sax.helpers.DefaultHandler;
 
 import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import java.io.IOException;
@@ -37,8 +39,9 @@ final class XmlNode {
             factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
             factory.setExpandEntityReferences(false);
             factory.setXIncludeAware(false);
-            return new XmlNode(factory.newDocumentBuilder().parse(new InputSource(new StringReader(xml)))
-                    .getDocumentElement());
+            DocumentBuilder builder = factory.newDocumentBuilder();
+            builder.setErrorHandler(new DefaultHandler()); // throws on fatal errors instead of printing to stderr
+            return new XmlNode(builder.parse(new InputSource(new StringReader(xml))).getDocumentElement());
         } catch (ParserConfigurationException | SAXException | IOException e) {
             throw new IllegalArgumentException("not well-formed XML");
         }
