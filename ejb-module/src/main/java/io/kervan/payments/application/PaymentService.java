@@ -97,12 +97,7 @@ public class PaymentService {
     }
 
     private StartedPaymentView start(UUID orderId, ProviderType type, UUID customerId, boolean staff) {
-        PayableOrder order = orderQueries.payable(orderId, customerId, staff);
-        if (!order.acceptsPayment()) {
-            throw new KervanException(PaymentError.ORDER_NOT_PAYABLE, "Order " + order.orderNumber() + " is "
-                    + order.status().code() + " and " + order.paymentStatus().code() + "; only a pending, unpaid "
-                    + "order can be paid");
-        }
+        PayableOrder order = requirePayable(orderQueries.payable(orderId, customerId, staff));
         PaymentProvider provider = providers.of(type);
         ConnectedAccount account = integrations.accountFor(type).orElseThrow(() -> new KervanException(
                 PaymentError.NO_USABLE_INTEGRATION, "This shop has no " + type.code()
@@ -130,11 +125,8 @@ public class PaymentService {
     public StartedPaymentView enterCard(ProviderType type, String paymentNumber, CardDetails card) {
         Payment payment = byNumber(type, paymentNumber);
         requireTakesCard(payment);
-        PayableOrder order = orderQueries.payable(payment.orderId(), null, true);
-        if (!order.acceptsPayment()) {
-            throw new KervanException(PaymentError.ORDER_NOT_PAYABLE, "Order " + order.orderNumber() + " is "
-                    + order.status().code() + " and " + order.paymentStatus().code() + "; it cannot be paid now");
-        }
+        // The card page is anonymous, like the return address: whoever has the payment number may pay it.
+        PayableOrder order = requirePayable(orderQueries.payable(payment.orderId(), null, true));
         ConnectedAccount account = integrations.account(payment.integrationId()).orElseThrow(() ->
                 new KervanException(PaymentError.NO_USABLE_INTEGRATION, "The integration of payment "
                         + paymentNumber + " no longer exists"));
@@ -180,10 +172,9 @@ public class PaymentService {
                 PaymentError.PAYMENT_NOT_FOUND, "This shop has no payment with the id " + paymentId));
         Money requested = amount == null ? payment.refundable() : Money.of(amount, payment.amount().currency());
         payment.requireRefundable(requested);
-        ConnectedAccount account = integrations.account(payment.integrationId()).orElse(null);
         RefundOutcome outcome = providers.of(payment.providerType()).refund(new PaidPayment(payment.transactionId(),
-                        payment.amount(), payment.refundedAmount(), payment.providerReferences()), requested,
-                account == null ? null : providerAccount(account));
+                payment.amount(), payment.refundedAmount(), payment.providerReferences()), requested,
+                providerAccountOf(payment));
         if (!outcome.succeeded()) {
             throw new KervanException(PaymentError.REFUND_FAILED, "The provider refused the refund: "
                     + outcome.message());
@@ -202,11 +193,9 @@ public class PaymentService {
         if (payment.isSettled()) {
             return PaymentView.of(payment);
         }
-        ConnectedAccount account = integrations.account(payment.integrationId()).orElse(null);
         ProviderOutcome outcome;
         try {
-            outcome = providers.of(payment.providerType())
-                    .confirm(payment.transactionId(), account == null ? null : providerAccount(account));
+            outcome = providers.of(payment.providerType()).confirm(payment.transactionId(), providerAccountOf(payment));
         } catch (ProviderUnavailableException unavailable) {
             // A timeout, an open circuit or a provider error: nobody knows yet; the reconciler asks again later.
             outcome = new ProviderOutcome(ProviderOutcome.Result.UNKNOWN, null, "the provider did not answer");
@@ -222,9 +211,8 @@ public class PaymentService {
         if (payment.isSettled()) {
             return PaymentView.of(payment);
         }
-        ConnectedAccount account = integrations.account(payment.integrationId()).orElse(null);
         return record(payment, providers.of(payment.providerType()).finish(payment.transactionId(), payment.amount(),
-                fields, account == null ? null : providerAccount(account)));
+                fields, providerAccountOf(payment)));
     }
 
     private PaymentView record(Payment payment, ProviderOutcome outcome) {
@@ -264,6 +252,20 @@ public class PaymentService {
         String path = payment.providerType().code() + "/" + payment.paymentNumber() + "/";
         return new PaymentRequest(payment.paymentNumber(), payment.amount(), "Order " + order.orderNumber(),
                 base + "return/" + path, base + "card/" + path, order.customerEmail());
+    }
+
+    private static PayableOrder requirePayable(PayableOrder order) {
+        if (!order.acceptsPayment()) {
+            throw new KervanException(PaymentError.ORDER_NOT_PAYABLE, "Order " + order.orderNumber() + " is "
+                    + order.status().code() + " and " + order.paymentStatus().code() + "; only a pending, unpaid "
+                    + "order can be paid");
+        }
+        return order;
+    }
+
+    /** The account a payment was made with, or null when its integration is gone (the adapter then refuses). */
+    private ProviderAccount providerAccountOf(Payment payment) {
+        return integrations.account(payment.integrationId()).map(PaymentService::providerAccount).orElse(null);
     }
 
     private static ProviderAccount providerAccount(ConnectedAccount account) {

@@ -78,12 +78,6 @@ final class UnansweredAsUnavailable implements PaymentProvider {
     }
 
     private String name() {
-        return switch (adapter.type()) {
-            case KUVEYT -> "Kuveyt Türk";
-            case IYZICO -> "iyzico";
-            case PAYNET -> "PAYNET";
-            case ESIMGO -> "eSIM Go";
-            default -> adapter.type().name().charAt(0) + adapter.type().code().substring(1);
-        };
+        return "The " + adapter.type().code() + " provider";
     }
 }

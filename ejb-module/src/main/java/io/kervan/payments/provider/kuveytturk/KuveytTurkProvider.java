@@ -40,7 +40,10 @@ public class KuveytTurkProvider implements PaymentProvider {
         return ProviderType.KUVEYT;
     }
 
-    /** Nothing to open at the bank yet: the shopper first types the card on Kervan's card page. */
+    /**
+     * Nothing to open at the bank yet: the shopper first types the card on Kervan's card page. An integration that
+     * lacks a credential, or a currency the bank does not take, is refused here rather than on the card page.
+     */
     @Override
     public StartedPayment start(PaymentRequest request, ProviderAccount account) {
         KuveytTurkAccount.of(account);
@@ -81,7 +84,7 @@ public class KuveytTurkProvider implements PaymentProvider {
         }
         // Refused: a decline, or an MD already used by an earlier provision whose answer was lost. Only the bank's
         // record of the order tells these apart.
-        ProviderOutcome recorded = confirm(transactionId, account);
+        ProviderOutcome recorded = recorded(bank, transactionId);
         if (recorded.result() == ProviderOutcome.Result.SUCCEEDED) {
             return recorded;
         }
@@ -92,11 +95,7 @@ public class KuveytTurkProvider implements PaymentProvider {
     /** GetMerchantOrderDetail by MerchantOrderId: the reconciler's and verify's question. */
     @Override
     public ProviderOutcome confirm(String transactionId, ProviderAccount account) {
-        KuveytTurkOrders.Order order = orders(account).find(transactionId);
-        return order == null
-                ? new ProviderOutcome(ProviderOutcome.Result.PENDING, null,
-                "Kuveyt Türk has no sale for " + transactionId + " yet")
-                : order.outcome();
+        return recorded(KuveytTurkAccount.of(account), transactionId);
     }
 
     /**
@@ -106,7 +105,8 @@ public class KuveytTurkProvider implements PaymentProvider {
      */
     @Override
     public RefundOutcome refund(PaidPayment payment, Money amount, ProviderAccount account) {
-        KuveytTurkOrders.Order order = orders(account).find(payment.transactionId());
+        KuveytTurkAccount bank = KuveytTurkAccount.of(account);
+        KuveytTurkOrders.Order order = new KuveytTurkOrders(gateway, bank).find(payment.transactionId());
         Map<String, String> sale = payment.references().isEmpty() && order != null
                 ? order.references() : payment.references();
         if (sale.get("OrderId") == null) {
@@ -123,7 +123,6 @@ public class KuveytTurkProvider implements PaymentProvider {
             }
         }
         String operation = payment.isWholeRefund(amount) ? "DrawBack" : "PartialDrawback";
-        KuveytTurkAccount bank = KuveytTurkAccount.of(account);
         String envelope = KuveytTurkMessages.drawBack(bank, operation, payment.transactionId(), amount, sale);
         XmlNode result = gateway.drawBack(bank, operation, envelope);
         String code = result.text("Value", "ResponseCode");
@@ -143,7 +142,8 @@ public class KuveytTurkProvider implements PaymentProvider {
     public CredentialCheck checkCredentials(ProviderAccount account) {
         String mode = account.mode().name().toLowerCase(Locale.ROOT);
         try {
-            String error = orders(account).errorFor("KERVAN-CHECK-" + UUID.randomUUID().toString().substring(0, 8));
+            String error = new KuveytTurkOrders(gateway, KuveytTurkAccount.of(account))
+                    .errorFor("KERVAN-CHECK-" + UUID.randomUUID().toString().substring(0, 8));
             return error == null
                     ? new CredentialCheck(true, "Kuveyt Türk accepted the " + mode + " API user")
                     : new CredentialCheck(false, "Kuveyt Türk refused the " + mode + " API user or password ("
@@ -155,8 +155,13 @@ public class KuveytTurkProvider implements PaymentProvider {
         }
     }
 
-    private KuveytTurkOrders orders(ProviderAccount account) {
-        return new KuveytTurkOrders(gateway, KuveytTurkAccount.of(account));
+    /** What the bank's record of the order says about the payment; no record yet means pending. */
+    private ProviderOutcome recorded(KuveytTurkAccount bank, String merchantOrderId) {
+        KuveytTurkOrders.Order order = new KuveytTurkOrders(gateway, bank).find(merchantOrderId);
+        return order == null
+                ? new ProviderOutcome(ProviderOutcome.Result.PENDING, null,
+                "Kuveyt Türk has no sale for " + merchantOrderId + " yet")
+                : order.outcome();
     }
 
     static Map<String, String> references(XmlNode answer, String provisionField) {
