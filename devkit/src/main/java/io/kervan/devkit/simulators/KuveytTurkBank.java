@@ -160,8 +160,8 @@ final class KuveytTurkBank {
             return response("MetaDataNotFound", "Ödeme detayı bulunamadı.", order, 0, "");
         }
         session.used = true;
-        Sale sale = new Sale(account, session.orderId, order, Long.parseLong(amount), session.request.get("CurrencyCode"),
-                session.maskedCard, session.declines ? "51" : "00");
+        Sale sale = new Sale(account, session.orderId, order, Long.parseLong(amount),
+                session.request.get("CurrencyCode"), session.maskedCard, session.declines ? "51" : "00");
         sales.add(sale);
         if (!sale.approved()) {
             return response("51", "Yetersiz bakiye.", order, sale.orderId, "");
@@ -212,7 +212,8 @@ final class KuveytTurkBank {
         sale.refunds.add(operation);
         sale.lastStatus = sale.refunded == sale.amount ? 4 : 5;
         return result(operation, null, null, element("ResponseCode", "00")
-                + element("ResponseMessage", "İADE İŞLEMİ BAŞARILI") + element("ProvisionNumber", sale.provisionNumber)
+                + element("ResponseMessage", "İADE İŞLEMİ BAŞARILI")
+                + element("ProvisionNumber", sale.provisionNumber)
                 + element("RRN", sale.rrn) + element("Stan", sale.stan) + element("OrderId", sale.orderId)
                 + element("MerchantOrderId", sale.merchantOrderId) + element("CurrencyCode", sale.currency));
     }

@@ -4,14 +4,10 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Executors;
 
 /**
  * A Kuveyt Türk Sanal POS look-alike on a local port, following the classic XML 3-D Secure model as described in
@@ -49,12 +45,11 @@ public final class KuveytTurkSimulator implements AutoCloseable {
     private record Fault(String kind, int times) {
     }
 
-    private final HttpServer server;
+    private volatile HttpServer server;
     private final KuveytTurkBank bank = new KuveytTurkBank();
     private final Map<Gate, Fault> faults = new EnumMap<>(Gate.class);
 
-    private KuveytTurkSimulator(HttpServer server) {
-        this.server = server;
+    private KuveytTurkSimulator() {
         bank.addMerchant(new KuveytTurkBank.Account(MERCHANT_ID, CUSTOMER_ID, USER_NAME, PASSWORD));
     }
 
@@ -64,16 +59,9 @@ public final class KuveytTurkSimulator implements AutoCloseable {
     }
 
     public static KuveytTurkSimulator start(int port) {
-        try {
-            HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
-            KuveytTurkSimulator simulator = new KuveytTurkSimulator(server);
-            server.createContext("/", simulator::handle);
-            server.setExecutor(Executors.newFixedThreadPool(8));
-            server.start();
-            return simulator;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        KuveytTurkSimulator simulator = new KuveytTurkSimulator();
+        simulator.server = SimulatorHttp.serve(port, simulator::handle);
+        return simulator;
     }
 
     public static void main(String[] args) throws InterruptedException {
@@ -136,7 +124,7 @@ public final class KuveytTurkSimulator implements AutoCloseable {
             String path = exchange.getRequestURI().getPath();
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             if (path.startsWith("/acs/") && exchange.getRequestMethod().equals("POST")) {
-                String page = bank.acs(path.substring("/acs/".length()), form(body).get("password"));
+                String page = bank.acs(path.substring("/acs/".length()), SimulatorHttp.form(body).get("password"));
                 send(exchange, page == null ? 404 : 200, "text/html; charset=utf-8", page == null ? "" : page);
                 return;
             }
@@ -221,17 +209,5 @@ public final class KuveytTurkSimulator implements AutoCloseable {
         if (bytes.length > 0) {
             exchange.getResponseBody().write(bytes);
         }
-    }
-
-    private static Map<String, String> form(String body) {
-        Map<String, String> values = new java.util.LinkedHashMap<>();
-        for (String pair : body.split("&")) {
-            String[] parts = pair.split("=", 2);
-            if (!parts[0].isEmpty()) {
-                values.put(URLDecoder.decode(parts[0], StandardCharsets.UTF_8),
-                        parts.length > 1 ? URLDecoder.decode(parts[1], StandardCharsets.UTF_8) : "");
-            }
-        }
-        return values;
     }
 }

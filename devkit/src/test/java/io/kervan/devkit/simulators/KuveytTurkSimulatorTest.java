@@ -66,7 +66,8 @@ class KuveytTurkSimulatorTest {
         assertThat(bank.charges(order)).isEqualTo(1);
 
         String detail = soap("GetMerchantOrderDetail", order, 0, "");
-        assertThat(detail).contains("<LastOrderStatus>1</LastOrderStatus>").contains("<FirstAmount>129.90</FirstAmount>");
+        assertThat(detail).contains("<LastOrderStatus>1</LastOrderStatus>")
+                .contains("<FirstAmount>129.90</FirstAmount>");
         String sale = "<OrderId>" + between(detail, "<OrderId>", "</OrderId>") + "</OrderId><RRN>"
                 + between(detail, "<RRN>", "</RRN>") + "</RRN><Stan>" + between(detail, "<Stan>", "</Stan>")
                 + "</Stan><ProvisionNumber>" + between(detail, "<ProvNumber>", "</ProvNumber>") + "</ProvisionNumber>";

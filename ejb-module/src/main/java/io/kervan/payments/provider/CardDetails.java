@@ -36,7 +36,8 @@ public record CardDetails(String holderName, String number, int expiryMonth, int
     /** Reads the card page's fields; a two-digit year means 20yy. Missing or non-numeric dates are invalid. */
     public static CardDetails of(String holderName, String number, String month, String year, String cvv) {
         String digits = number == null ? null : number.replaceAll("[\\s-]", "");
-        if (month == null || !month.strip().matches("\\d{1,2}") || year == null || !year.strip().matches("\\d{2}|\\d{4}")) {
+        if (month == null || !month.strip().matches("\\d{1,2}")
+                || year == null || !year.strip().matches("\\d{2}|\\d{4}")) {
             throw new InvalidInputException("card_expiry", "the expiry date must be a month (01-12) and a year");
         }
         int fullYear = Integer.parseInt(year.strip());

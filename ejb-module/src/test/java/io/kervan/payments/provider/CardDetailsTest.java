@@ -15,7 +15,8 @@ class CardDetailsTest {
     @Test
     void a_card_prints_only_its_last_four_digits() {
         CardDetails card = CardDetails.of("Ahmet Yılmaz", "5188 9619 3919 2544", "06", NEXT_YEAR, "929");
-        assertThat(card.toString()).isEqualTo("CardDetails[••••2544]").doesNotContain("518896").doesNotContain("929");
+        assertThat(card.toString()).isEqualTo("CardDetails[••••2544]").doesNotContain("518896")
+                .doesNotContain("929");
         assertThat(card.number()).isEqualTo("5188961939192544");
     }
 

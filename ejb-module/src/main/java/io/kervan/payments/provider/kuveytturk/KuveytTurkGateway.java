@@ -18,8 +18,9 @@ import java.time.Duration;
 /**
  * The calls to Kuveyt Türk, each under MicroProfile Fault Tolerance: a timeout always, a circuit breaker, and retries
  * only for the status query, the one call that moves nothing. Connection failures, timeouts and 5xx answers are
- * {@link ProviderUnavailableException}s; a SOAP fault or a 4xx is the bank saying no ({@link ProviderRefusedException}),
- * which is neither retried nor held against the bank's health. No request body (card data, hashes) is ever logged.
+ * {@link ProviderUnavailableException}s; a SOAP fault or a 4xx is the bank saying no
+ * ({@link ProviderRefusedException}), which is neither retried nor held against the bank's health. No request body
+ * (card data, hashes) is ever logged.
  */
 @ApplicationScoped
 public class KuveytTurkGateway {
@@ -46,7 +47,8 @@ public class KuveytTurkGateway {
             skipOn = ProviderRefusedException.class)
     public XmlNode provision(KuveytTurkAccount account, String message) {
         return xml(post(account.provisionGate(), "application/xml; charset=utf-8", null, message,
-                "Kuveyt Türk did not confirm the payment", "Kervan will ask the bank and settle it; do not pay again"));
+                "Kuveyt Türk did not confirm the payment",
+                "Kervan will ask the bank and settle it; do not pay again"));
     }
 
     /** GetMerchantOrderDetail; idempotent, so retried. Answers the operation's Result element. */
