@@ -77,9 +77,11 @@ public class KuveytTurkProvider implements PaymentProvider {
         String message = KuveytTurkMessages.provision(bank, transactionId, amount, verdict.md());
         XmlNode answer = gateway.provision(bank, message);
         if ("00".equals(answer.text("ResponseCode"))) {
+            // The money has moved: the amount the bank names is checked against the order's; without one, the
+            // bank approved the amount Kervan sent.
             String paid = answer.text("VPosMessage", "Amount");
-            return new ProviderOutcome(ProviderOutcome.Result.SUCCEEDED,
-                    paid == null ? amount : KuveytTurkMessages.fromMinorUnits(paid, amount.currency()),
+            return new ProviderOutcome(ProviderOutcome.Result.SUCCEEDED, paid == null || !paid.matches("\\d{1,15}")
+                    ? amount : KuveytTurkMessages.fromMinorUnits(paid, amount.currency()),
                     describe("00", answer.text("ResponseMessage")), references(answer, "ProvisionNumber"));
         }
         // Refused: a decline, or an MD already used by an earlier provision whose answer was lost. Only the bank's
