@@ -7,13 +7,18 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import io.kervan.devkit.simulators.KuveytTurkSimulator;
+import io.kervan.devkit.simulators.StripeSimulator;
+
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
 /**
  * The README's run command: an embedded PostgreSQL whose data lives in {@code .kervan/} across restarts, the
- * provisioned WildFly with the Kervan EAR, and demo data seeded once. Ctrl+C stops both.
+ * provisioned WildFly with the Kervan EAR, demo data seeded once, and the Stripe and Kuveyt Türk simulators on fixed
+ * ports, so a test-mode integration's {@code test_endpoint} can point at them. Ctrl+C stops everything.
  */
 public final class KervanRunner {
 
@@ -26,6 +31,8 @@ public final class KervanRunner {
         Path serverDir = Path.of(System.getProperty("kervan.server.dir", "ear/target/server")).toAbsolutePath();
         Path dataDir = Path.of(System.getProperty("kervan.dev.data-dir", ".kervan")).toAbsolutePath();
         int httpPort = Integer.getInteger("kervan.dev.http-port", 8080);
+        int stripePort = Integer.getInteger("kervan.dev.stripe-simulator-port", 12111);
+        int kuveytPort = Integer.getInteger("kervan.dev.kuveyt-simulator-port", 12121);
         if (!Files.isExecutable(serverDir.resolve("bin/standalone.sh"))) {
             throw new IllegalStateException("No provisioned server at " + serverDir + ": build with ./mvnw package first");
         }
@@ -34,6 +41,9 @@ public final class KervanRunner {
         System.out.println("PostgreSQL is listening on port " + database.port() + ", data in " + dataDir.resolve("pgdata"));
 
         EmbeddedMail mail = EmbeddedMail.start();
+        StripeSimulator stripe = startSimulator(() -> StripeSimulator.start(stripePort), "Stripe", stripePort);
+        KuveytTurkSimulator kuveyt = startSimulator(() -> KuveytTurkSimulator.start(kuveytPort), "Kuveyt Türk",
+                kuveytPort);
         WildFlyProcess server = WildFlyProcess.start(serverDir, List.of(
                 "-Dkervan.smtp.host=127.0.0.1",
                 "-Dkervan.smtp.port=" + mail.port(),
@@ -48,6 +58,12 @@ public final class KervanRunner {
 
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.stop();
+            if (stripe != null) {
+                stripe.close();
+            }
+            if (kuveyt != null) {
+                kuveyt.close();
+            }
             mail.close();
             database.close();
         }, "kervan-shutdown"));
@@ -65,10 +81,30 @@ public final class KervanRunner {
                    OpenAPI document    : http://localhost:%1$d/openapi
                    Readiness           : http://localhost:%1$d/api/platform/ready
                    Mail                : caught by a local SMTP server and shown below
+                   Stripe simulator    : %6$s
+                                         test_endpoint of a test-mode stripe integration, api_key sk_test_<anything>
+                   Kuveyt Türk sim.    : %7$s
+                                         test_endpoint of a test-mode kuveyt integration; config merchant_id %8$s,
+                                         customer_id %9$s; api_key %10$s, api_secret %11$s
+                                         card %12$s, ACS password %13$s
                  Press Ctrl+C to stop.
                 ==================================================================
-                %n""", httpPort, DEMO_OWNER_EMAIL, DEMO_OWNER_PASSWORD, OPERATOR_EMAIL, OPERATOR_PASSWORD);
+                %n""", httpPort, DEMO_OWNER_EMAIL, DEMO_OWNER_PASSWORD, OPERATOR_EMAIL, OPERATOR_PASSWORD,
+                stripe == null ? "not running (port " + stripePort + " in use)" : stripe.baseUrl(),
+                kuveyt == null ? "not running (port " + kuveytPort + " in use)" : kuveyt.gatewayUrl(),
+                KuveytTurkSimulator.MERCHANT_ID, KuveytTurkSimulator.CUSTOMER_ID, KuveytTurkSimulator.USER_NAME,
+                KuveytTurkSimulator.PASSWORD, KuveytTurkSimulator.TEST_CARD, KuveytTurkSimulator.ACS_PASSWORD);
         showMailUntil(server, mail);
+    }
+
+    /** A simulator on its fixed port, or null (with a note) when the port is taken: Kervan runs without it. */
+    private static <T> T startSimulator(java.util.function.Supplier<T> start, String name, int port) {
+        try {
+            return start.get();
+        } catch (UncheckedIOException portInUse) {
+            System.out.println("The " + name + " simulator could not listen on port " + port + "; running without it");
+            return null;
+        }
     }
 
     /** Prints each mail Kervan sends, so a newcomer sees order confirmations without a mail server. */

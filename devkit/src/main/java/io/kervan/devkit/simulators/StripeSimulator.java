@@ -6,10 +6,7 @@ import com.sun.net.httpserver.HttpServer;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
 import java.net.URI;
-import java.net.URLDecoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -25,7 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -39,7 +35,7 @@ public final class StripeSimulator implements AutoCloseable {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final HttpServer server;
+    private volatile HttpServer server;
     private final Map<String, Map<String, Object>> sessions = new ConcurrentHashMap<>();
     private final Map<String, String> idempotent = new ConcurrentHashMap<>();
     private final List<String> delivered = new CopyOnWriteArrayList<>();
@@ -52,21 +48,26 @@ public final class StripeSimulator implements AutoCloseable {
     private volatile String webhookSecret;
     private volatile String lastWebhookResponse;
 
-    private StripeSimulator(HttpServer server) {
-        this.server = server;
+    private StripeSimulator() {
+        // the server is attached by start
     }
 
+    /** On a free port. */
     public static StripeSimulator start() {
-        try {
-            HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-            StripeSimulator simulator = new StripeSimulator(server);
-            server.createContext("/", simulator::handle);
-            server.setExecutor(Executors.newFixedThreadPool(8));
-            server.start();
-            return simulator;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return start(0);
+    }
+
+    public static StripeSimulator start(int port) {
+        StripeSimulator simulator = new StripeSimulator();
+        simulator.server = SimulatorHttp.serve(port, simulator::handle);
+        return simulator;
+    }
+
+    /** Run by hand: {@code java -cp devkit/target/classes io.kervan.devkit.simulators.StripeSimulator 12111}. */
+    public static void main(String[] args) throws InterruptedException {
+        StripeSimulator simulator = start(args.length > 0 ? Integer.parseInt(args[0]) : 12111);
+        System.out.println("Stripe simulator: " + simulator.baseUrl() + " (any sk_test_… key)");
+        Thread.currentThread().join();
     }
 
     public String baseUrl() {
@@ -134,7 +135,7 @@ public final class StripeSimulator implements AutoCloseable {
                 error(exchange, 401, "invalid_request_error", "Invalid API Key provided");
                 return;
             }
-            Map<String, String> form = form(new String(exchange.getRequestBody().readAllBytes(),
+            Map<String, String> form = SimulatorHttp.form(new String(exchange.getRequestBody().readAllBytes(),
                     StandardCharsets.UTF_8));
             String key = exchange.getRequestHeaders().getFirst("Idempotency-Key");
             if (key != null && idempotent.containsKey(path + key)) {
@@ -229,7 +230,7 @@ public final class StripeSimulator implements AutoCloseable {
             exchange.getResponseBody().write(page);
             return;
         }
-        String action = form(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8))
+        String action = SimulatorHttp.form(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8))
                 .getOrDefault("action", "decline");
         String target;
         if (action.equals("succeed")) {
@@ -299,19 +300,6 @@ public final class StripeSimulator implements AutoCloseable {
         exchange.getResponseHeaders().set("Request-Id", "req_" + random(8));
         exchange.sendResponseHeaders(status, bytes.length);
         exchange.getResponseBody().write(bytes);
-    }
-
-    private static Map<String, String> form(String body) {
-        Map<String, String> values = new LinkedHashMap<>();
-        if (body.isBlank()) {
-            return values;
-        }
-        for (String pair : body.split("&")) {
-            String[] parts = pair.split("=", 2);
-            values.put(URLDecoder.decode(parts[0], StandardCharsets.UTF_8),
-                    parts.length > 1 ? URLDecoder.decode(parts[1], StandardCharsets.UTF_8) : "");
-        }
-        return values;
     }
 
     /** A small JSON writer for the simulator's flat objects (strings, numbers, booleans, null, nested maps). */

@@ -11,11 +11,14 @@ import io.kervan.payments.domain.PaymentError;
 import io.kervan.payments.domain.PaymentStatus;
 import io.kervan.payments.domain.Payments;
 import io.kervan.payments.domain.Refund;
+import io.kervan.payments.provider.CardDetails;
+import io.kervan.payments.provider.PaidPayment;
 import io.kervan.payments.provider.PaymentProvider;
 import io.kervan.payments.provider.PaymentProviders;
 import io.kervan.payments.provider.PaymentRequest;
 import io.kervan.payments.provider.ProviderAccount;
 import io.kervan.payments.provider.ProviderOutcome;
+import io.kervan.payments.provider.ProviderUnavailableException;
 import io.kervan.payments.provider.RefundOutcome;
 import io.kervan.payments.provider.StartedPayment;
 import io.kervan.shared.domain.IdempotencyKeys;
@@ -29,6 +32,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -81,7 +85,8 @@ public class PaymentService {
                             "This Idempotency-Key was already used for another payment request; use a new key");
                 }
                 Payment payment = payments.lock(earlier.get().resourceId()).orElseThrow();
-                return new StartedPaymentView(PaymentView.of(payment), payment.paymentUrl(), payment.transactionId());
+                return new StartedPaymentView(PaymentView.of(payment), payment.paymentUrl(), payment.transactionId(),
+                        null);
             }
         }
         StartedPaymentView started = start(orderId, type, customerId, staff);
@@ -92,24 +97,43 @@ public class PaymentService {
     }
 
     private StartedPaymentView start(UUID orderId, ProviderType type, UUID customerId, boolean staff) {
-        PayableOrder order = orderQueries.payable(orderId, customerId, staff);
-        if (!order.acceptsPayment()) {
-            throw new KervanException(PaymentError.ORDER_NOT_PAYABLE, "Order " + order.orderNumber() + " is "
-                    + order.status().code() + " and " + order.paymentStatus().code() + "; only a pending, unpaid "
-                    + "order can be paid");
-        }
+        PayableOrder order = requirePayable(orderQueries.payable(orderId, customerId, staff));
         PaymentProvider provider = providers.of(type);
         ConnectedAccount account = integrations.accountFor(type).orElseThrow(() -> new KervanException(
                 PaymentError.NO_USABLE_INTEGRATION, "This shop has no " + type.code()
                 + " integration in test mode or active; connect one or switch it on"));
         Payment payment = new Payment(paymentNumber(), order.id(), account.integrationId(), type, order.total());
         payments.add(payment);
-        String returnUrl = storefrontUrl.replace("{slug}", tenantContext.require().slug()) + "/api/payments/return/"
-                + type.code() + "/" + payment.paymentNumber() + "/";
-        StartedPayment started = provider.start(new PaymentRequest(payment.paymentNumber(), order.total(),
-                "Order " + order.orderNumber(), returnUrl, order.customerEmail()), providerAccount(account));
+        StartedPayment started = provider.start(paymentRequest(payment, order), providerAccount(account));
         payment.started(started.transactionId(), started.paymentUrl());
-        return new StartedPaymentView(PaymentView.of(payment), started.paymentUrl(), started.transactionId());
+        return new StartedPaymentView(PaymentView.of(payment), started.paymentUrl(), started.transactionId(),
+                started.html());
+    }
+
+    /** A payment whose shopper is about to type their card on Kervan's card page; refused once it is settled. */
+    public PaymentView awaitingCard(ProviderType type, String paymentNumber) {
+        Payment payment = byNumber(type, paymentNumber);
+        requireTakesCard(payment);
+        return PaymentView.of(payment);
+    }
+
+    /**
+     * The shopper typed their card on Kervan's card page: the provider enrolls it for 3-D Secure and answers with the
+     * page their browser goes on with. The card goes to the provider in this call and is kept nowhere; the payment is
+     * settled later, from the provider's callback ({@link #returned}).
+     */
+    public StartedPaymentView enterCard(ProviderType type, String paymentNumber, CardDetails card) {
+        Payment payment = byNumber(type, paymentNumber);
+        requireTakesCard(payment);
+        // The card page is anonymous, like the return address: whoever has the payment number may pay it.
+        PayableOrder order = requirePayable(orderQueries.payable(payment.orderId(), null, true));
+        ConnectedAccount account = integrations.account(payment.integrationId()).orElseThrow(() ->
+                new KervanException(PaymentError.NO_USABLE_INTEGRATION, "The integration of payment "
+                        + paymentNumber + " no longer exists"));
+        StartedPayment enrolled = providers.of(type).enrollCard(paymentRequest(payment, order), card,
+                providerAccount(account));
+        return new StartedPaymentView(PaymentView.of(payment), enrolled.paymentUrl(), payment.transactionId(),
+                enrolled.html());
     }
 
     /** Asks the provider about a payment and settles it; safe to call any number of times, concurrently. */
@@ -125,12 +149,14 @@ public class PaymentService {
                 PaymentError.PAYMENT_NOT_FOUND, "This shop has no payment with the id " + paymentId));
     }
 
-    /** The shopper is back from the provider's page: settle, then tell where to send them. */
-    public ReturnDestination returned(ProviderType type, String paymentNumber) {
-        Payment payment = payments.lockByNumber(paymentNumber).filter(p -> p.providerType() == type)
-                .orElseThrow(() -> new KervanException(PaymentError.PAYMENT_NOT_FOUND,
-                        "This shop has no payment " + paymentNumber));
-        PaymentView settled = settle(payment);
+    /**
+     * The shopper is back from the provider's page, perhaps with fields the provider posted (untrusted): settle, then
+     * tell where to send them. With fields, the provider finishes the payment from them (a bank's provision call);
+     * a payment already settled is not finished again, so a replayed callback moves no money.
+     */
+    public ReturnDestination returned(ProviderType type, String paymentNumber, Map<String, String> fields) {
+        Payment payment = byNumber(type, paymentNumber);
+        PaymentView settled = fields.isEmpty() ? settle(payment) : finish(payment, fields);
         ConnectedAccount account = integrations.account(payment.integrationId()).orElse(null);
         Object url = account == null ? null : account.config().get(
                 payment.status() == PaymentStatus.COMPLETED ? "return_url" : "cancel_url");
@@ -146,9 +172,9 @@ public class PaymentService {
                 PaymentError.PAYMENT_NOT_FOUND, "This shop has no payment with the id " + paymentId));
         Money requested = amount == null ? payment.refundable() : Money.of(amount, payment.amount().currency());
         payment.requireRefundable(requested);
-        ConnectedAccount account = integrations.account(payment.integrationId()).orElse(null);
-        RefundOutcome outcome = providers.of(payment.providerType()).refund(payment.transactionId(), requested,
-                account == null ? null : providerAccount(account));
+        RefundOutcome outcome = providers.of(payment.providerType()).refund(new PaidPayment(payment.transactionId(),
+                payment.amount(), payment.refundedAmount(), payment.providerReferences()), requested,
+                providerAccountOf(payment));
         if (!outcome.succeeded()) {
             throw new KervanException(PaymentError.REFUND_FAILED, "The provider refused the refund: "
                     + outcome.message());
@@ -167,21 +193,35 @@ public class PaymentService {
         if (payment.isSettled()) {
             return PaymentView.of(payment);
         }
-        ConnectedAccount account = integrations.account(payment.integrationId()).orElse(null);
         ProviderOutcome outcome;
         try {
-            outcome = providers.of(payment.providerType())
-                    .confirm(payment.transactionId(), account == null ? null : providerAccount(account));
-        } catch (org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException unavailable) {
-            // A timeout or an open circuit: nobody knows yet; the reconciler asks again later.
+            outcome = providers.of(payment.providerType()).confirm(payment.transactionId(), providerAccountOf(payment));
+        } catch (ProviderUnavailableException unavailable) {
+            // A timeout, an open circuit or a provider error: nobody knows yet; the reconciler asks again later.
             outcome = new ProviderOutcome(ProviderOutcome.Result.UNKNOWN, null, "the provider did not answer");
         }
+        return record(payment, outcome);
+    }
+
+    /**
+     * Unlike {@link #settle}, a provider that does not answer here is the caller's 503: the payment stays as it was
+     * (pending), and the reconciler or a repeated callback settles it.
+     */
+    private PaymentView finish(Payment payment, Map<String, String> fields) {
+        if (payment.isSettled()) {
+            return PaymentView.of(payment);
+        }
+        return record(payment, providers.of(payment.providerType()).finish(payment.transactionId(), payment.amount(),
+                fields, providerAccountOf(payment)));
+    }
+
+    private PaymentView record(Payment payment, ProviderOutcome outcome) {
         switch (outcome.result()) {
             case SUCCEEDED -> {
                 if (outcome.amount() == null || !outcome.amount().equals(payment.amount())) {
                     payment.fail("the provider confirmed " + outcome.amount() + " but the order is for "
                             + payment.amount());
-                } else if (payment.complete()) {
+                } else if (payment.complete(outcome.references())) {
                     orderManagement.markPaid(payment.orderId(), "payment:" + payment.paymentNumber());
                 }
             }
@@ -192,6 +232,40 @@ public class PaymentService {
             }
         }
         return PaymentView.of(payment);
+    }
+
+    private Payment byNumber(ProviderType type, String paymentNumber) {
+        return payments.lockByNumber(paymentNumber).filter(p -> p.providerType() == type)
+                .orElseThrow(() -> new KervanException(PaymentError.PAYMENT_NOT_FOUND,
+                        "This shop has no " + type.code() + " payment " + paymentNumber));
+    }
+
+    private static void requireTakesCard(Payment payment) {
+        if (!payment.takesCard()) {
+            throw new KervanException(PaymentError.PAYMENT_NOT_OPEN, "Payment " + payment.paymentNumber() + " is "
+                    + payment.status().code() + "; a card can only be entered for a pending payment");
+        }
+    }
+
+    private PaymentRequest paymentRequest(Payment payment, PayableOrder order) {
+        String base = storefrontUrl.replace("{slug}", tenantContext.require().slug()) + "/api/payments/";
+        String path = payment.providerType().code() + "/" + payment.paymentNumber() + "/";
+        return new PaymentRequest(payment.paymentNumber(), payment.amount(), "Order " + order.orderNumber(),
+                base + "return/" + path, base + "card/" + path, order.customerEmail());
+    }
+
+    private static PayableOrder requirePayable(PayableOrder order) {
+        if (!order.acceptsPayment()) {
+            throw new KervanException(PaymentError.ORDER_NOT_PAYABLE, "Order " + order.orderNumber() + " is "
+                    + order.status().code() + " and " + order.paymentStatus().code() + "; only a pending, unpaid "
+                    + "order can be paid");
+        }
+        return order;
+    }
+
+    /** The account a payment was made with, or null when its integration is gone (the adapter then refuses). */
+    private ProviderAccount providerAccountOf(Payment payment) {
+        return integrations.account(payment.integrationId()).map(PaymentService::providerAccount).orElse(null);
     }
 
     private static ProviderAccount providerAccount(ConnectedAccount account) {

@@ -1,5 +1,8 @@
 package io.kervan.payments.application;
 
-/** A new payment and where the shopper pays it. */
-public record StartedPaymentView(PaymentView payment, String paymentUrl, String transactionId) {
+/**
+ * A payment and where the shopper goes on: a page at {@code paymentUrl}, or the provider's own {@code html} to write
+ * out to their browser as it is.
+ */
+public record StartedPaymentView(PaymentView payment, String paymentUrl, String transactionId, String html) {
 }

@@ -4,6 +4,9 @@ import io.kervan.integrations.domain.ProviderType;
 import io.kervan.shared.domain.KervanException;
 import io.kervan.shared.domain.Money;
 import io.kervan.shared.domain.TenantOwned;
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,9 +14,12 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import java.io.StringReader;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 
 /**
@@ -62,6 +68,10 @@ public class Payment extends TenantOwned {
     @Column(name = "refunded_amount", nullable = false)
     private BigDecimal refundedAmount = BigDecimal.ZERO;
 
+    /** A JSON object of the provider's identifiers for the completed payment; see {@link #providerReferences()}. */
+    @Column(name = "provider_references", nullable = false)
+    private String providerReferences = "{}";
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -95,11 +105,18 @@ public class Payment extends TenantOwned {
         this.updatedAt = Instant.now();
     }
 
-    /** @return false when it was already completed */
-    public boolean complete() {
+    /**
+     * The provider confirmed the payment; {@code references} are its identifiers for it, kept for refunds.
+     *
+     * @return false when it was already completed
+     */
+    public boolean complete(Map<String, String> references) {
         if (status == PaymentStatus.COMPLETED) {
             return false;
         }
+        JsonObjectBuilder json = Json.createObjectBuilder();
+        new TreeMap<>(references).forEach(json::add);
+        providerReferences = json.build().toString();
         status = PaymentStatus.COMPLETED;
         paidAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         updatedAt = paidAt;
@@ -142,6 +159,14 @@ public class Payment extends TenantOwned {
         return status == PaymentStatus.REFUNDED;
     }
 
+    /** The provider's identifiers handed over when the payment completed (empty for providers that need none). */
+    public Map<String, String> providerReferences() {
+        Map<String, String> references = new TreeMap<>();
+        Json.createReader(new StringReader(providerReferences)).readObject()
+                .forEach((name, value) -> references.put(name, ((JsonString) value).getString()));
+        return references;
+    }
+
     public Money refundedAmount() {
         return Money.of(refundedAmount, currency);
     }
@@ -152,6 +177,11 @@ public class Payment extends TenantOwned {
             status = PaymentStatus.UNKNOWN;
             updatedAt = Instant.now();
         }
+    }
+
+    /** Whether a card may still be entered for it: nothing settled yet, and no earlier attempt left in doubt. */
+    public boolean takesCard() {
+        return status == PaymentStatus.PENDING;
     }
 
     public boolean isSettled() {

@@ -12,6 +12,8 @@ public final class PaymentError {
             new ErrorCode("order_not_payable", 409, "The order cannot be paid now");
     public static final ErrorCode PROVIDER_NOT_SUPPORTED =
             new ErrorCode("provider_not_supported", 422, "Payments through this provider are not available yet");
+    public static final ErrorCode PAYMENT_NOT_OPEN = new ErrorCode("payment_not_open", 409,
+            "The payment no longer takes a card");
     public static final ErrorCode NOT_REFUNDABLE =
             new ErrorCode("not_refundable", 409, "The payment cannot be refunded");
     public static final ErrorCode REFUND_TOO_LARGE =

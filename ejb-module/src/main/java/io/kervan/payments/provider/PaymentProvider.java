@@ -1,12 +1,17 @@
 package io.kervan.payments.provider;
 
 import io.kervan.integrations.domain.ProviderType;
+import io.kervan.payments.domain.PaymentError;
+import io.kervan.shared.domain.KervanException;
 import io.kervan.shared.domain.Money;
+
+import java.util.Map;
 
 /**
  * What Kervan needs from a payment provider, in Kervan's own types; one adapter per provider implements it and no
  * provider SDK type crosses this line. A decline is an outcome, not an exception; a timeout is {@code UNKNOWN}, to be
- * settled by asking again later. Callers never trust a redirect or callback alone: they call {@link #confirm}.
+ * settled by asking again later. Callers never trust a redirect or callback alone: they call {@link #confirm}, or
+ * {@link #finish}, which completes the payment server-to-server.
  */
 public interface PaymentProvider {
 
@@ -18,11 +23,37 @@ public interface PaymentProvider {
     /** Asks the provider, server-to-server, how the payment stands now. */
     ProviderOutcome confirm(String transactionId, ProviderAccount account);
 
-    /** Gives back {@code amount} of a confirmed payment (all of it or part). A refusal is an outcome. */
-    RefundOutcome refund(String transactionId, Money amount, ProviderAccount account);
+    /**
+     * Gives back {@code amount} of a paid payment (all of it or part). A refusal is an outcome; a provider that does
+     * not answer is a {@link ProviderUnavailableException}.
+     */
+    RefundOutcome refund(PaidPayment payment, Money amount, ProviderAccount account);
 
     /** Checks the account's keys against the provider's endpoint for the current mode, without moving money. */
     CredentialCheck checkCredentials(ProviderAccount account);
+
+    /**
+     * For providers whose 3-D Secure model takes the card in a server-to-server call (Kuveyt Türk's enrollment): sends
+     * the card that Kervan's card page collected, and answers with what the shopper's browser goes on with, usually a
+     * page of the bank's to write out as it is ({@link StartedPayment#html()}). The card serves this one call and is
+     * kept nowhere. Providers that take cards on their own pages refuse.
+     */
+    default StartedPayment enrollCard(PaymentRequest request, CardDetails card, ProviderAccount account) {
+        throw new KervanException(PaymentError.PROVIDER_NOT_SUPPORTED,
+                type().code() + " takes cards on its own payment page, not on Kervan's");
+    }
+
+    /**
+     * Finishes a payment from what the provider posted to Kervan's return address. {@code fields} are untrusted
+     * (anyone can post them): an adapter whose provider completes payments with a server-to-server call (a bank's
+     * provision) makes that call only when the post matches {@code transactionId} and {@code amount}, which are
+     * Kervan's own, and answers {@code PENDING}, changing nothing, when it does not. Providers whose callbacks carry
+     * nothing to act on just {@link #confirm}.
+     */
+    default ProviderOutcome finish(String transactionId, Money amount, Map<String, String> fields,
+                                   ProviderAccount account) {
+        return confirm(transactionId, account);
+    }
 
     /**
      * Verifies a webhook delivery with the account's signing secret and reads it. Providers that sign nothing, or send

@@ -8,7 +8,10 @@ import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
-/** Picks the adapter for a provider type. */
+/**
+ * Picks the adapter for a provider type, as callers should see it: a provider that does not answer is a
+ * {@link ProviderUnavailableException}, never a Fault Tolerance exception ({@link UnansweredAsUnavailable}).
+ */
 @ApplicationScoped
 public class PaymentProviders {
 
@@ -18,6 +21,7 @@ public class PaymentProviders {
 
     public PaymentProvider of(ProviderType type) {
         return adapters.stream().filter(a -> a.type() == type).findFirst()
+                .<PaymentProvider>map(UnansweredAsUnavailable::new)
                 .orElseThrow(() -> new KervanException(PaymentError.PROVIDER_NOT_SUPPORTED,
                         "Payments through " + type.code() + " are not available yet"));
     }

@@ -7,6 +7,11 @@ import io.kervan.shared.domain.KervanException;
 public class ProviderUnavailableException extends KervanException {
 
     public ProviderUnavailableException(String detail) {
-        super(PaymentError.PROVIDER_UNAVAILABLE, detail + "; nothing was charged, try again in a moment");
+        this(detail, "nothing was charged, try again in a moment");
+    }
+
+    /** @param advice what the caller may do now, for calls after which money may have moved */
+    public ProviderUnavailableException(String detail, String advice) {
+        super(PaymentError.PROVIDER_UNAVAILABLE, detail + "; " + advice);
     }
 }

@@ -22,12 +22,15 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /** Paying orders: start a payment, verify it, come back from the provider's page, list payments. */
 @Path("/payments")
@@ -91,16 +94,32 @@ public class PaymentsResource {
     @PermitAll
     public Response returnedByGet(@PathParam("provider") String provider,
                                   @PathParam("payment_number") String paymentNumber) {
-        return redirect(payments.returned(provider(provider), paymentNumber));
+        return redirect(payments.returned(provider(provider), paymentNumber, Map.of()));
+    }
+
+    /**
+     * Providers that post their result back (a bank's 3-D Secure callback) come here with a form; its fields are
+     * handed to the provider's adapter, which trusts none of them without asking the provider server-to-server.
+     */
+    @POST
+    @Path("/return/{provider}/{payment_number}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @PermitAll
+    public Response returnedWithForm(@PathParam("provider") String provider,
+                                     @PathParam("payment_number") String paymentNumber,
+                                     MultivaluedMap<String, String> form) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        form.forEach((name, values) -> fields.put(name, values.isEmpty() ? "" : values.get(0)));
+        return redirect(payments.returned(provider(provider), paymentNumber, fields));
     }
 
     @POST
     @Path("/return/{provider}/{payment_number}")
-    @Consumes({MediaType.APPLICATION_FORM_URLENCODED, MediaType.WILDCARD})
+    @Consumes(MediaType.WILDCARD)
     @PermitAll
     public Response returnedByPost(@PathParam("provider") String provider,
                                    @PathParam("payment_number") String paymentNumber) {
-        return redirect(payments.returned(provider(provider), paymentNumber));
+        return redirect(payments.returned(provider(provider), paymentNumber, Map.of()));
     }
 
     @GET
@@ -129,7 +148,7 @@ public class PaymentsResource {
                 .build()).build();
     }
 
-    private static ProviderType provider(String code) {
+    static ProviderType provider(String code) {
         try {
             return ProviderType.valueOf(code.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {

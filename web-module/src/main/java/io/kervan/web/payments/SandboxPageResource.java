@@ -32,7 +32,7 @@ public class SandboxPageResource {
     @Produces(MediaType.TEXT_HTML)
     public String page(@PathParam("id") String id) {
         SandboxTransaction t = gateway.find(id).orElseThrow(NotFoundException::new);
-        return html("Sandbox payment", "<p>" + escape(t.description()) + "</p><p class=amount>"
+        return HtmlPages.page("Sandbox payment", "<p>" + HtmlPages.escape(t.description()) + "</p><p class=amount>"
                 + t.amount().stripTrailingZeros().toPlainString() + " " + t.currency() + "</p>"
                 + "<form method=post><button name=action value=succeed>Pay (succeeds)</button>"
                 + "<button name=action value=decline>Decline</button>"
@@ -46,7 +46,7 @@ public class SandboxPageResource {
         SandboxTransaction t = gateway.decide(id, action == null ? "decline" : action)
                 .orElseThrow(NotFoundException::new);
         if (t.status() == SandboxTransaction.Status.CHALLENGED) {
-            return Response.ok(html("3-D Secure", "<p>Enter the code sent to your phone (it is "
+            return Response.ok(HtmlPages.page("3-D Secure", "<p>Enter the code sent to your phone (it is "
                     + SandboxGateway.CHALLENGE_CODE + " in the sandbox).</p><form method=post action=\"challenge\">"
                     + "<input name=code autocomplete=off><button>Confirm</button></form>")).build();
         }
@@ -59,16 +59,5 @@ public class SandboxPageResource {
     public Response answer(@PathParam("id") String id, @FormParam("code") String code) {
         SandboxTransaction t = gateway.answerChallenge(id, code).orElseThrow(NotFoundException::new);
         return Response.seeOther(URI.create(t.returnUrl())).build();
-    }
-
-    private static String html(String title, String body) {
-        return "<!doctype html><html lang=en><head><meta charset=utf-8><title>" + title + "</title>"
-                + "<style>body{font-family:sans-serif;max-width:28rem;margin:3rem auto}button{margin:.3rem}"
-                + ".amount{font-size:2rem}</style></head><body><h1>" + title + "</h1>" + body + "</body></html>";
-    }
-
-    private static String escape(String text) {
-        return text == null ? "" : text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-                .replace("\"", "&quot;");
     }
 }

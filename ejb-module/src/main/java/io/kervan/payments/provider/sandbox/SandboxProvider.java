@@ -2,6 +2,7 @@ package io.kervan.payments.provider.sandbox;
 
 import io.kervan.integrations.domain.ProviderType;
 import io.kervan.payments.provider.CredentialCheck;
+import io.kervan.payments.provider.PaidPayment;
 import io.kervan.payments.provider.PaymentProvider;
 import io.kervan.payments.provider.PaymentRequest;
 import io.kervan.payments.provider.ProviderAccount;
@@ -38,8 +39,8 @@ public class SandboxProvider implements PaymentProvider {
     }
 
     @Override
-    public RefundOutcome refund(String transactionId, Money amount, ProviderAccount account) {
-        return gateway.refund(transactionId, amount.amount())
+    public RefundOutcome refund(PaidPayment payment, Money amount, ProviderAccount account) {
+        return gateway.refund(payment.transactionId(), amount.amount())
                 .map(reference -> new RefundOutcome(true, reference, "refunded"))
                 .orElse(new RefundOutcome(false, null, "the sandbox refused the refund"));
     }

@@ -13,7 +13,9 @@ import io.kervan.integrations.domain.ProviderType;
 import io.kervan.integrations.domain.Secret;
 import io.kervan.payments.provider.CredentialCheck;
 import io.kervan.payments.provider.InvalidWebhookException;
+import io.kervan.payments.provider.PaidPayment;
 import io.kervan.payments.provider.PaymentProvider;
+import io.kervan.payments.provider.ProviderRefusedException;
 import io.kervan.payments.provider.WebhookEvent;
 import jakarta.json.JsonObject;
 import io.kervan.payments.provider.PaymentRequest;
@@ -109,10 +111,10 @@ public class StripeProvider implements PaymentProvider {
     @Timeout(10_000)
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 30_000,
             skipOn = ProviderRefusedException.class)
-    public RefundOutcome refund(String transactionId, Money amount, ProviderAccount account) {
+    public RefundOutcome refund(PaidPayment payment, Money amount, ProviderAccount account) {
         try {
             StripeClient client = client(account);
-            Session session = client.checkout().sessions().retrieve(transactionId);
+            Session session = client.checkout().sessions().retrieve(payment.transactionId());
             var refund = client.refunds().create(RefundCreateParams.builder()
                     .setPaymentIntent(session.getPaymentIntent())
                     .setAmount(minorUnits(amount))

@@ -1,4 +1,4 @@
-package io.kervan.payments.provider.stripe;
+package io.kervan.payments.provider;
 
 import io.kervan.payments.domain.PaymentError;
 import io.kervan.shared.domain.KervanException;
