@@ -15,8 +15,10 @@ import static org.hamcrest.Matchers.equalTo;
  */
 public final class Api {
 
-    public static final int HTTP_PORT = 8180;
-    public static final int MANAGEMENT_PORT = 10090;
+    /** WildFly's port offset for the server under test: 100 unless {@code -Dit.port-offset=N} (see the pom). */
+    public static final int PORT_OFFSET = Integer.getInteger("kervan.it.port-offset", 100);
+    public static final int HTTP_PORT = 8080 + PORT_OFFSET;
+    public static final int MANAGEMENT_PORT = 9990 + PORT_OFFSET;
     public static final String OPERATOR_EMAIL = "operator@kervan.test";
     public static final String OPERATOR_PASSWORD = "operator-test-password";
 

@@ -36,6 +36,8 @@ public final class TestEnvironment {
         System.setProperty("kervan.test.db-url", database.jdbcUrl());
         System.setProperty("kervan.test.smtp-port", String.valueOf(mail.port()));
         System.setProperty("kervan.test.base-dir", prepareBaseDir().toString());
+        System.setProperty("kervan.it.port-offset", String.valueOf(Api.PORT_OFFSET));
+        System.setProperty("kervan.it.management-port", String.valueOf(Api.MANAGEMENT_PORT));
     }
 
     /** The SMTP server the server under test sends its mail to. */
