@@ -305,7 +305,7 @@ scenario() { # NAME ARGS...
     P50[$name]=$(awk '/Latency Distribution/ { f = 1; next } f && $1 == "50%" { print $2; exit }' "$out" | to_ms)
     P99[$name]=$(awk '/Latency Distribution/ { f = 1; next } f && $1 == "99%" { print $2; exit }' "$out" | to_ms)
     STATUSES[$name]=$(sed -n 's/^STATUS //p' "$out")
-    BAD[$name]=$(tr ' ' '\n' <<<"${STATUSES[$name]}" | awk -F= '$1 !~ /^2/ && $2 != "" { n += $2 } END { print n + 0 }')
+    BAD[$name]=$(tr ' ' '\n' <<<"${STATUSES[$name]}" | awk -F= '$1 >= 400 && $2 != "" { n += $2 } END { print n + 0 }')
     SOCKET[$name]=$(sed -n 's/^ *Socket errors: //p' "$out")
     LOG_ERRORS[$name]=$(tail -n +"$log_from" "$SERVER_LOG" | grep -c ' ERROR ' || true)
     log "$name: ${RPS[$name]} requests/s, p50 ${P50[$name]} ms, p99 ${P99[$name]} ms, statuses: ${STATUSES[$name]}${SOCKET[$name]:+, socket errors: ${SOCKET[$name]}}, server log ERROR lines: ${LOG_ERRORS[$name]}"
@@ -402,7 +402,7 @@ row() { # NAME LABEL TARGET MET
 }
 
 table() {
-    echo "| scenario | requests/s | p50 (ms) | p99 (ms) | vs bare | non-2xx | target | met | server CPU ms/request | PostgreSQL CPU ms/request |"
+    echo "| scenario | requests/s | p50 (ms) | p99 (ms) | vs bare | errors | target | met | server CPU ms/request | PostgreSQL CPU ms/request |"
     echo "|---|---:|---:|---:|---:|---:|---|---|---:|---:|"
     row bare "bare: GET /api/public/ping/" "baseline" "-"
     has tracking && row tracking "tracking: GET /api/orders/track/{n}/" ">= 60% of bare" "$(meets tracking 0.60)"

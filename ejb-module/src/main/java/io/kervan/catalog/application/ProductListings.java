@@ -20,12 +20,13 @@ import java.util.concurrent.ConcurrentMap;
 import java.util.function.Function;
 
 /**
- * The public catalog pages shoppers browse, kept for a few seconds per shop, page and search
+ * The public catalog pages shoppers browse, kept for half a minute per shop, page and search
  * ({@code kervan.catalog.listing-cache-seconds}, 0 turns it off), as the caller renders them for the wire: every
  * shopper of a shop sees the same pages, so one query and one rendering serve them all. How many products match is
  * kept per shop and search, so the pages share one count. A staff change to a product empties the shop's pages on this
- * node once it commits; the stock a page shows may lag orders by those few seconds (adding to the cart and ordering
- * always check live stock).
+ * node once it commits; the stock a page shows may lag orders by that long (adding to the cart and ordering
+ * always check live stock). Deep pages are the costly ones to build, and a catalog of thousands of products has
+ * hundreds of them, so a page must live long enough to be asked for again.
  */
 @ApplicationScoped
 public class ProductListings {
@@ -46,7 +47,7 @@ public class ProductListings {
     TenantContext tenantContext;
 
     @Inject
-    @ConfigProperty(name = "kervan.catalog.listing-cache-seconds", defaultValue = "5")
+    @ConfigProperty(name = "kervan.catalog.listing-cache-seconds", defaultValue = "30")
     int cacheSeconds;
 
     /** Bumped when a shop's products change, so its older pages are never read again (they expire unread). */
