@@ -3,6 +3,7 @@ package io.kervan.it.notifications;
 import io.kervan.devkit.EmbeddedMail;
 import io.kervan.it.support.Api;
 import io.kervan.it.support.Api.Shop;
+import io.kervan.it.support.Database;
 import io.kervan.it.support.Deployments;
 import io.kervan.it.support.KervanTest;
 import io.kervan.it.support.TestEnvironment;
@@ -101,5 +102,29 @@ class OrderEmailIT {
         assertThat(mailTo("winner@example.com", 1)).hasSize(1);
         Thread.sleep(2500);
         assertThat(mailTo("loser@example.com", 0)).isEmpty();
+    }
+
+    @Test
+    void many_orders_at_once_each_get_exactly_one_mail_from_the_parallel_workers() throws Exception {
+        Shop shop = Api.openShop("mail-many");
+        String owner = shop.ownerToken();
+        String product = shop.addProduct(owner, "MANY", "5.00", 100);
+        String shipping = shop.addShippingMethod(owner, "1.00");
+        java.util.Set<String> numbers = new java.util.HashSet<>();
+        for (int i = 0; i < 30; i++) {
+            numbers.add(shop.request().body(Shop.orderBody(shop.addToCart(null, product, 1), "many@example.com",
+                    shipping)).post("/api/orders/").then().statusCode(201).extract().path("order.order_number"));
+        }
+        List<MimeMessage> mails = mailTo("many@example.com", 30);
+        Thread.sleep(2500);
+        mails = mailTo("many@example.com", 30);
+        List<String> subjects = new java.util.ArrayList<>();
+        for (MimeMessage m : mails) {
+            subjects.add(m.getSubject());
+        }
+        assertThat(subjects).hasSize(30);
+        assertThat(numbers).allSatisfy(n -> assertThat(subjects).filteredOn(s -> s.contains(n)).hasSize(1));
+        assertThat(Database.single("select count(*) from jobs where status = 'DONE' and payload like '%PLACED%' "
+                + "and tenant_id = (select id from tenants where slug = ?)", shop.slug())).isEqualTo(30L);
     }
 }
