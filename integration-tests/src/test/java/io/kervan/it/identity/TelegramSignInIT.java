@@ -33,7 +33,7 @@ import static org.hamcrest.Matchers.startsWith;
 
 /**
  * Customers sign in with the data of Telegram's login widget, verified with the shop's own bot token from its
- * {@code telegram} integration. The widget's signing is done by the
+ * {@code telegram} integration; their orders keep their Telegram account. The widget's signing is done by the
  * Telegram simulator, which also answers the integration test's {@code getMe}.
  */
 @KervanTest
@@ -134,6 +134,40 @@ class TelegramSignInIT {
                 + "coalesce(email, 'no email'), coalesce(password_hash, 'no password')) from customers "
                 + "where telegram_user_id = ?", telegramId))
                 .containsExactly("Ayşe|Yılmaz|ayse_new|no email|no password");
+    }
+
+    @Test
+    void orders_of_a_telegram_customer_keep_their_telegram_account_for_staff() {
+        TelegramShop s = shopWithBot("tg-orders");
+        String owner = s.shop().ownerToken();
+        long telegramId = TELEGRAM_IDS.incrementAndGet();
+        String anonymousCart = s.shop().addToCart(null, s.shop().addDigitalProduct(owner, "ESIM-TR-5GB", "150.00"), 1);
+
+        String token = s.request().queryParam("cart_id", anonymousCart)
+                .body(widgetData(telegramId, "traveller", Instant.now(), s.botToken()))
+                .post("/api/auth/telegram/").then().statusCode(200).extract().path("access_token");
+        String cart = s.request().auth().oauth2(token).get("/api/cart/")
+                .then().statusCode(200).body("cart.item_count", equalTo(1)).extract().path("cart.cart_id");
+        String orderId = s.request().auth().oauth2(token)
+                .body(Shop.orderBody(cart, "traveller@example.com", null)).post("/api/orders/")
+                .then().statusCode(201).extract().path("order.id");
+
+        s.request().auth().oauth2(owner).get("/api/orders/" + orderId + "/")
+                .then().statusCode(200)
+                .body("order.customer.email", equalTo("traveller@example.com"))
+                .body("order.customer.telegram_user_id", equalTo(telegramId))
+                .body("order.customer.telegram_username", equalTo("traveller"));
+        assertThat(Database.single("select concat(telegram_user_id, '/', telegram_username) from orders where id = ?",
+                java.util.UUID.fromString(orderId))).isEqualTo(telegramId + "/traveller");
+
+        // A guest's order has no Telegram account.
+        String guestCart = s.shop().addToCart(null, s.shop().addDigitalProduct(owner, "ESIM-TR-1GB", "50.00"), 1);
+        String guestOrder = s.request().body(Shop.orderBody(guestCart, "guest@example.com", null))
+                .post("/api/orders/").then().statusCode(201).extract().path("order.id");
+        s.request().auth().oauth2(owner).get("/api/orders/" + guestOrder + "/")
+                .then().statusCode(200)
+                .body("order.customer.telegram_user_id", nullValue())
+                .body("order.customer.telegram_username", nullValue());
     }
 
     @Test
