@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import io.kervan.devkit.simulators.KuveytTurkSimulator;
 import io.kervan.devkit.simulators.StripeSimulator;
+import io.kervan.devkit.simulators.TelegramSimulator;
 
 import java.io.UncheckedIOException;
 import java.time.Duration;
@@ -33,6 +34,7 @@ public final class KervanRunner {
         int httpPort = Integer.getInteger("kervan.dev.http-port", 8080);
         int stripePort = Integer.getInteger("kervan.dev.stripe-simulator-port", 12111);
         int kuveytPort = Integer.getInteger("kervan.dev.kuveyt-simulator-port", 12121);
+        int telegramPort = Integer.getInteger("kervan.dev.telegram-simulator-port", 12131);
         if (!Files.isExecutable(serverDir.resolve("bin/standalone.sh"))) {
             throw new IllegalStateException("No provisioned server at " + serverDir + ": build with ./mvnw package first");
         }
@@ -44,6 +46,8 @@ public final class KervanRunner {
         StripeSimulator stripe = startSimulator(() -> StripeSimulator.start(stripePort), "Stripe", stripePort);
         KuveytTurkSimulator kuveyt = startSimulator(() -> KuveytTurkSimulator.start(kuveytPort), "Kuveyt Türk",
                 kuveytPort);
+        TelegramSimulator telegram = startSimulator(() -> TelegramSimulator.start(telegramPort), "Telegram",
+                telegramPort);
         WildFlyProcess server = WildFlyProcess.start(serverDir, List.of(
                 "-Dkervan.smtp.host=127.0.0.1",
                 "-Dkervan.smtp.port=" + mail.port(),
@@ -63,6 +67,9 @@ public final class KervanRunner {
             }
             if (kuveyt != null) {
                 kuveyt.close();
+            }
+            if (telegram != null) {
+                telegram.close();
             }
             mail.close();
             database.close();
@@ -87,13 +94,17 @@ public final class KervanRunner {
                                          test_endpoint of a test-mode kuveyt integration; config merchant_id %8$s,
                                          customer_id %9$s; api_key %10$s, api_secret %11$s
                                          card %12$s, ACS password %13$s
+                   Telegram simulator  : %14$s
+                                         test_endpoint of a test-mode telegram integration, api_key %15$s
                  Press Ctrl+C to stop.
                 ==================================================================
                 %n""", httpPort, DEMO_OWNER_EMAIL, DEMO_OWNER_PASSWORD, OPERATOR_EMAIL, OPERATOR_PASSWORD,
                 stripe == null ? "not running (port " + stripePort + " in use)" : stripe.baseUrl(),
                 kuveyt == null ? "not running (port " + kuveytPort + " in use)" : kuveyt.gatewayUrl(),
                 KuveytTurkSimulator.MERCHANT_ID, KuveytTurkSimulator.CUSTOMER_ID, KuveytTurkSimulator.USER_NAME,
-                KuveytTurkSimulator.PASSWORD, KuveytTurkSimulator.TEST_CARD, KuveytTurkSimulator.ACS_PASSWORD);
+                KuveytTurkSimulator.PASSWORD, KuveytTurkSimulator.TEST_CARD, KuveytTurkSimulator.ACS_PASSWORD,
+                telegram == null ? "not running (port " + telegramPort + " in use)" : telegram.baseUrl(),
+                TelegramSimulator.DEMO_BOT_TOKEN);
         showMailUntil(server, mail);
     }
 

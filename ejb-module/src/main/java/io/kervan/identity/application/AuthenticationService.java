@@ -83,9 +83,8 @@ public class AuthenticationService {
                                    Function<String, Optional<A>> find, Predicate<A> passwordMatches,
                                    Function<A, AccessToken> issue) {
         String normalized = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
-        String scope = tenantContext.current().map(t -> t.id().toString()).orElse("platform");
-        String accountKey = "account:" + realm.name().toLowerCase(Locale.ROOT) + ":" + scope + ":" + normalized;
-        String addressKey = "address:" + clientAddress;
+        String accountKey = ThrottleKeys.account(realm, tenantContext.current().orElse(null), normalized);
+        String addressKey = ThrottleKeys.address(clientAddress);
         throttle.requireNotLocked(accountKey, addressKey);
 
         Optional<A> account = find.apply(normalized);

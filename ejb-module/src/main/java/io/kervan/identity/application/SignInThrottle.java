@@ -17,7 +17,7 @@ import java.time.Instant;
 /**
  * Slows down password guessing: too many failures for one account, or from one client address, within
  * {@code kervan.security.sign-in.window} lock that key for a window. Failures are recorded in their own transaction,
- * so they survive the rollback of the sign-in that failed.
+ * so they survive the rollback of the sign-in that failed. Keys are made by {@link ThrottleKeys}.
  */
 @Stateless
 public class SignInThrottle {

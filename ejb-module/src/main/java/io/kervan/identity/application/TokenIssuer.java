@@ -23,6 +23,7 @@ public class TokenIssuer {
 
     public static final String TENANT_ID_CLAIM = "tenant_id";
     public static final String TENANT_SLUG_CLAIM = "tenant";
+    public static final String EMAIL_CLAIM = "email";
 
     @Inject
     @ConfigProperty(name = "kervan.jwt.issuer", defaultValue = "kervan")
@@ -33,10 +34,21 @@ public class TokenIssuer {
     Duration lifetime;
 
     public AccessToken issue(UUID subject, String email, List<String> roles, TenantRef tenant) {
+        return issue(subject, email, email, roles, tenant);
+    }
+
+    /**
+     * @param name  the holder's principal name ({@code upn}): their email, or another name for accounts without one
+     * @param email the holder's email, or null when they have none
+     */
+    public AccessToken issue(UUID subject, String name, String email, List<String> roles, TenantRef tenant) {
         JwtClaims claims = new JwtClaims();
         claims.setIssuer(issuer);
         claims.setSubject(subject.toString());
-        claims.setClaim("upn", email);
+        claims.setClaim("upn", name);
+        if (email != null) {
+            claims.setClaim(EMAIL_CLAIM, email);
+        }
         claims.setStringListClaim("groups", roles);
         if (tenant != null) {
             claims.setClaim(TENANT_ID_CLAIM, tenant.id().toString());

@@ -1,32 +1,41 @@
 package io.kervan.identity.domain;
 
 import io.kervan.shared.domain.TenantOwned;
+import io.kervan.shared.domain.KervanException;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
 import java.util.UUID;
 
-/** A shopper with an account at one shop; the same person at another shop is another customer. */
+/**
+ * A shopper with an account at one shop; the same person at another shop is another customer. A customer signs in
+ * with an email and a password, with Telegram, or both; one who came through Telegram alone has neither email nor
+ * password (and possibly no last name).
+ */
 @Entity
 @Table(name = "customers")
 public class Customer extends TenantOwned {
 
-    @Column(nullable = false, length = 254)
+    @Column(length = 254)
     private String email;
 
-    @Column(name = "password_hash", nullable = false)
+    @Column(name = "password_hash")
     private String passwordHash;
 
     @Column(name = "first_name", nullable = false, length = 80)
     private String firstName;
 
-    @Column(name = "last_name", nullable = false, length = 80)
+    @Column(name = "last_name", length = 80)
     private String lastName;
 
     @Column(length = 20)
     private String phone;
+
+    @Embedded
+    private TelegramAccount telegram;
 
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
@@ -45,8 +54,43 @@ public class Customer extends TenantOwned {
         this.createdAt = Instant.now();
     }
 
+    /** A customer who signed in with Telegram for the first time at this shop. */
+    public static Customer fromTelegram(TelegramAccount account, String firstName, String lastName) {
+        return new Customer(account, firstName, lastName == null || lastName.isBlank() ? null : lastName.strip());
+    }
+
+    private Customer(TelegramAccount telegram, String firstName, String lastName) {
+        super(UUID.randomUUID());
+        this.telegram = telegram;
+        this.firstName = firstName.strip();
+        this.lastName = lastName;
+        this.createdAt = Instant.now();
+    }
+
     public boolean canSignInWith(String password) {
-        return PasswordHash.matches(password, passwordHash);
+        return passwordHash != null && PasswordHash.matches(password, passwordHash);
+    }
+
+    /**
+     * Links a Telegram account, or notes the username it has now when it is the one already linked. A customer has
+     * one Telegram account: another one is refused.
+     */
+    public void signedInWithTelegram(TelegramAccount account) {
+        if (telegram != null && !telegram.userId().equals(account.userId())) {
+            throw new KervanException(IdentityError.TELEGRAM_ALREADY_LINKED,
+                    "Your account is linked to another Telegram account; sign in with that one");
+        }
+        telegram = account;
+    }
+
+    /** How the customer is named in tokens and order histories: the email, else the Telegram account. */
+    public String principalName() {
+        return email != null ? email : "telegram:" + telegram.userId();
+    }
+
+    /** Null when the customer has not signed in with Telegram. */
+    public TelegramAccount telegram() {
+        return telegram;
     }
 
     public String email() {

@@ -7,6 +7,8 @@ public final class IntegrationError {
 
     public static final ErrorCode INTEGRATION_NOT_FOUND =
             new ErrorCode("integration_not_found", 404, "No such integration");
+    public static final ErrorCode CANNOT_TEST =
+            new ErrorCode("provider_not_supported", 422, "Kervan cannot test this provider's keys yet");
 
     private IntegrationError() {
     }

@@ -6,7 +6,9 @@ import io.kervan.cart.application.CouponBook;
 import io.kervan.cart.application.PricedCart;
 import io.kervan.cart.application.PricedLine;
 import io.kervan.catalog.application.ProductCatalog;
+import io.kervan.identity.application.CustomerDirectory;
 import io.kervan.identity.domain.EmailAddress;
+import io.kervan.identity.domain.TelegramAccount;
 import io.kervan.orders.domain.Buyer;
 import io.kervan.shared.domain.IdempotencyKeys;
 import io.kervan.orders.domain.Order;
@@ -54,6 +56,9 @@ public class OrderPlacement {
     OrderEvents events;
 
     @Inject
+    CustomerDirectory customers;
+
+    @Inject
     TenantContext tenantContext;
 
     @Inject
@@ -84,9 +89,12 @@ public class OrderPlacement {
             throw new InvalidInputException("shipping_address", "shipping_address is required for physical goods");
         }
         String email = EmailAddress.normalize(request.email());
+        TelegramAccount telegram = request.customerId() == null ? null
+                : customers.telegramAccountOf(request.customerId()).orElse(null);
         Order order = Order.place(new Order.Draft(freshOrderNumber(),
                 new Buyer(request.customerId(), email, request.firstName().strip(), request.lastName().strip(),
-                        request.phone()),
+                        request.phone(), telegram == null ? null : telegram.userId(),
+                        telegram == null ? null : telegram.username()),
                 cart.needsShipping() ? request.shippingAddress() : null,
                 cart.shippingMethod() == null ? null : cart.shippingMethod().id(),
                 cart.shippingMethod() == null ? null : cart.shippingMethod().name(),

@@ -41,7 +41,9 @@ public final class OrderViews {
         }
     }
 
-    public record Customer(String email, String firstName, String lastName, String phone) {
+    /** The buyer; {@code telegram_user_id} and {@code telegram_username} when they signed in with Telegram. */
+    public record Customer(String email, String firstName, String lastName, String phone, Long telegramUserId,
+                           String telegramUsername) {
     }
 
     public record Address(String addressLine1, String addressLine2, String city, String postalCode, String country) {
@@ -70,7 +72,8 @@ public final class OrderViews {
             var a = o.shippingAddress();
             return new Detail(o.id(), o.orderNumber(), o.status().code(), StatusNames.of(o.status(), locale),
                     o.paymentStatus().code(), StatusNames.of(o.paymentStatus(), locale),
-                    new Customer(b.email(), b.firstName(), b.lastName(), b.phone()),
+                    new Customer(b.email(), b.firstName(), b.lastName(), b.phone(), b.telegramUserId(),
+                            b.telegramUsername()),
                     a == null || a.addressLine1() == null ? null
                             : new Address(a.addressLine1(), a.addressLine2(), a.city(), a.postalCode(), a.country()),
                     o.shippingMethodId() == null ? null

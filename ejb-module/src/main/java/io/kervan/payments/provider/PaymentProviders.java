@@ -19,6 +19,10 @@ public class PaymentProviders {
     @Any
     Instance<PaymentProvider> adapters;
 
+    public boolean supports(ProviderType type) {
+        return adapters.stream().anyMatch(a -> a.type() == type);
+    }
+
     public PaymentProvider of(ProviderType type) {
         return adapters.stream().filter(a -> a.type() == type).findFirst()
                 .<PaymentProvider>map(UnansweredAsUnavailable::new)

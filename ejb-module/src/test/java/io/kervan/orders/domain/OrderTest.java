@@ -21,7 +21,7 @@ class OrderTest {
     private static Order placed() {
         Money price = Money.of(new BigDecimal("189.00"), "TRY");
         return Order.place(new Order.Draft("ORD-DEMO-20261123-ABCDEF12",
-                new Buyer(null, "a@example.com", "Ahmet", "Yılmaz", null), null, null, null, null,
+                new Buyer(null, "a@example.com", "Ahmet", "Yılmaz", null, null, null), null, null, null, null,
                 price.times(2), Money.zero("TRY"), Money.zero("TRY"), price.times(2), null, null,
                 List.of(new Order.DraftLine(MUG, "MUG", "Mug", ProductType.PHYSICAL, price, 2, price.times(2)),
                         new Order.DraftLine(UUID.randomUUID(), "ESIM", "eSIM", ProductType.DIGITAL, price, 1, price)),

@@ -23,6 +23,7 @@ import java.util.UUID;
 @RolesAllowed({"customer", "owner", "admin", "staff"})
 public class MeResource {
 
+    /** {@code email} is null for a customer who signs in only with Telegram. */
     public record Me(UUID id, String email, List<String> roles, String tenant) {
     }
 
@@ -31,7 +32,15 @@ public class MeResource {
 
     @GET
     public Me me() {
-        return new Me(UUID.fromString(token.getSubject()), token.getName(), List.copyOf(token.getGroups()),
+        return new Me(UUID.fromString(token.getSubject()), email(), List.copyOf(token.getGroups()),
                 TokenClaims.text(token, TokenIssuer.TENANT_SLUG_CLAIM));
+    }
+
+    private String email() {
+        String email = TokenClaims.text(token, TokenIssuer.EMAIL_CLAIM);
+        if (email == null && token.getName().contains("@")) {
+            return token.getName(); // signed before tokens carried the email claim, when the name was the email
+        }
+        return email;
     }
 }

@@ -10,8 +10,8 @@ import java.util.Map;
  * document. It carries secrets, so it never prints them.
  */
 public record IntegrationRequest(
-        @Pattern(regexp = "stripe|kuveyt|sandbox|iyzico|paynet|esimgo",
-                message = "provider_type must be one of stripe, kuveyt, sandbox, iyzico, paynet, esimgo")
+        @Pattern(regexp = "stripe|kuveyt|sandbox|iyzico|paynet|esimgo|telegram",
+                message = "provider_type must be one of stripe, kuveyt, sandbox, iyzico, paynet, esimgo, telegram")
         String providerType,
         @Size(min = 1, max = 120, message = "name is 1 to 120 characters") String name,
         @Size(max = 500, message = "description is at most 500 characters") String description,

@@ -1,0 +1,119 @@
+package io.kervan.identity.application;
+
+import io.kervan.identity.domain.Customer;
+import io.kervan.identity.domain.Customers;
+import io.kervan.identity.domain.IdentityError;
+import io.kervan.identity.domain.TelegramLogin;
+import io.kervan.integrations.application.ConnectedAccount;
+import io.kervan.integrations.application.IntegrationRegistry;
+import io.kervan.integrations.domain.ProviderType;
+import io.kervan.integrations.domain.Secret;
+import io.kervan.shared.domain.KervanException;
+import io.kervan.tenancy.application.TenantContext;
+import io.kervan.tenancy.domain.TenantRef;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Customers sign in with the data of Telegram's login widget. It counts only when Telegram signed it with the shop's
+ * own bot token (the {@code api_key} of the shop's {@code telegram} integration) and vouched for the user recently
+ * ({@code kervan.telegram.max-auth-age}). The Telegram account then finds its customer at this shop, or becomes a new
+ * one; a signed-in customer links it to their account instead. Failures count towards the {@link SignInThrottle}
+ * like wrong passwords.
+ */
+@Stateless
+public class TelegramSignIn {
+
+    static final String BOT_TOKEN = "api_key";
+
+    @Inject
+    TenantContext tenantContext;
+
+    @Inject
+    Customers customers;
+
+    @Inject
+    IntegrationRegistry integrations;
+
+    @Inject
+    SignInThrottle throttle;
+
+    @Inject
+    TokenIssuer tokens;
+
+    @Inject
+    @ConfigProperty(name = "kervan.telegram.max-auth-age", defaultValue = "PT1H")
+    Duration maxAuthAge;
+
+    /**
+     * @param widgetData       every field the widget gave, {@code hash} included, as text
+     * @param signedInCustomer the customer whose token came along, whose account the Telegram account is linked to;
+     *                         null for a plain sign-in
+     */
+    public AccessToken signIn(Map<String, String> widgetData, UUID signedInCustomer, String clientAddress) {
+        TenantRef tenant = tenantContext.require();
+        TelegramLogin login = TelegramLogin.of(widgetData);
+        Secret botToken = botToken();
+        String accountKey = ThrottleKeys.account(Realm.CUSTOMER, tenant, "telegram:" + login.userId());
+        String addressKey = ThrottleKeys.address(clientAddress);
+        throttle.requireNotLocked(accountKey, addressKey);
+        if (!login.isSignedWith(botToken.reveal())) {
+            throttle.recordFailure(accountKey, addressKey);
+            throw new KervanException(IdentityError.INVALID_TELEGRAM_LOGIN, "The Telegram login was not signed by "
+                    + "this shop's bot; sign in with the shop's Telegram button again");
+        }
+        if (!login.isFreshAt(Instant.now(), maxAuthAge)) {
+            throttle.recordFailure(accountKey, addressKey);
+            throw new KervanException(IdentityError.INVALID_TELEGRAM_LOGIN, "The Telegram login is more than "
+                    + inWords(maxAuthAge) + " old (or from the future); sign in with Telegram again");
+        }
+        Customer customer = signedInCustomer == null ? findOrCreate(login) : link(signedInCustomer, login);
+        throttle.clear(accountKey);
+        return tokens.issue(customer.id(), customer.principalName(), customer.email(),
+                List.of(AuthenticationService.CUSTOMER_ROLE), tenant);
+    }
+
+    private Customer findOrCreate(TelegramLogin login) {
+        Optional<Customer> known = customers.findByTelegramUserId(login.userId());
+        if (known.isPresent()) {
+            known.get().signedInWithTelegram(login.account());
+            return known.get();
+        }
+        Customer customer = Customer.fromTelegram(login.account(), login.firstName(), login.lastName());
+        customers.add(customer);
+        return customer;
+    }
+
+    private Customer link(UUID customerId, TelegramLogin login) {
+        Optional<Customer> owner = customers.findByTelegramUserId(login.userId());
+        if (owner.isPresent() && !owner.get().id().equals(customerId)) {
+            throw new KervanException(IdentityError.TELEGRAM_ALREADY_LINKED, "This Telegram account belongs to "
+                    + "another customer of this shop; sign out and sign in with Telegram to use that account");
+        }
+        Customer customer = customers.find(customerId).orElseThrow(() -> new KervanException(
+                IdentityError.INVALID_CREDENTIALS, "The account of your token no longer exists; sign in again"));
+        customer.signedInWithTelegram(login.account());
+        return customer;
+    }
+
+    private static String inWords(Duration age) {
+        return age.toMinutes() >= 2 ? age.toMinutes() + " minutes" : age.toSeconds() + " seconds";
+    }
+
+    private Secret botToken() {
+        return integrations.accountFor(ProviderType.TELEGRAM)
+                .map(ConnectedAccount::credentials)
+                .map(credentials -> credentials.get(BOT_TOKEN))
+                .orElseThrow(() -> new KervanException(IdentityError.TELEGRAM_NOT_CONNECTED, "This shop does not "
+                        + "offer Telegram sign-in: its staff have not connected a Telegram bot (a telegram integration "
+                        + "with the bot token as api_key)"));
+    }
+}

@@ -1,0 +1,29 @@
+package io.kervan.payments.application;
+
+import io.kervan.integrations.application.ConnectedAccount;
+import io.kervan.integrations.application.CredentialCheck;
+import io.kervan.integrations.application.CredentialTester;
+import io.kervan.integrations.domain.ProviderType;
+import io.kervan.payments.provider.PaymentProviders;
+import io.kervan.payments.provider.ProviderAccount;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/** Tests the keys of payment integrations through their adapters' {@code checkCredentials}. */
+@ApplicationScoped
+public class PaymentCredentialTester implements CredentialTester {
+
+    @Inject
+    PaymentProviders providers;
+
+    @Override
+    public boolean handles(ProviderType type) {
+        return providers.supports(type);
+    }
+
+    @Override
+    public CredentialCheck test(ConnectedAccount account) {
+        return providers.of(account.providerType()).checkCredentials(new ProviderAccount(account.integrationId(),
+                account.mode(), account.endpoint(), account.credentials(), account.config()));
+    }
+}
