@@ -1,5 +1,6 @@
 package io.kervan.payments.provider;
 
+import io.kervan.integrations.application.CredentialCheck;
 import io.kervan.integrations.domain.ProviderType;
 import io.kervan.shared.domain.Money;
 import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;

@@ -1,13 +1,13 @@
 package io.kervan.web.integrations;
 
 import io.kervan.integrations.application.AuditView;
+import io.kervan.integrations.application.ConnectionTest;
 import io.kervan.integrations.application.IntegrationChanges;
 import io.kervan.integrations.application.IntegrationRegistry;
 import io.kervan.integrations.application.IntegrationView;
 import io.kervan.integrations.domain.IntegrationStatus;
 import io.kervan.integrations.domain.ProviderType;
 import io.kervan.integrations.domain.Secret;
-import io.kervan.payments.application.ConnectionTest;
 import io.kervan.shared.domain.InvalidInputException;
 import io.kervan.web.shared.Caller;
 import jakarta.annotation.security.RolesAllowed;

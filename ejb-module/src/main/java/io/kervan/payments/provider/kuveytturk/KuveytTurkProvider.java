@@ -2,7 +2,7 @@ package io.kervan.payments.provider.kuveytturk;
 
 import io.kervan.integrations.domain.ProviderType;
 import io.kervan.payments.provider.CardDetails;
-import io.kervan.payments.provider.CredentialCheck;
+import io.kervan.integrations.application.CredentialCheck;
 import io.kervan.payments.provider.PaidPayment;
 import io.kervan.payments.provider.PaymentProvider;
 import io.kervan.payments.provider.PaymentRequest;

@@ -1,7 +1,7 @@
 package io.kervan.payments.provider.sandbox;
 
 import io.kervan.integrations.domain.ProviderType;
-import io.kervan.payments.provider.CredentialCheck;
+import io.kervan.integrations.application.CredentialCheck;
 import io.kervan.payments.provider.PaidPayment;
 import io.kervan.payments.provider.PaymentProvider;
 import io.kervan.payments.provider.PaymentRequest;

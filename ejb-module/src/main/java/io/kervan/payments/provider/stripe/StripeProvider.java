@@ -11,7 +11,7 @@ import com.stripe.param.RefundCreateParams;
 import com.stripe.param.checkout.SessionCreateParams;
 import io.kervan.integrations.domain.ProviderType;
 import io.kervan.integrations.domain.Secret;
-import io.kervan.payments.provider.CredentialCheck;
+import io.kervan.integrations.application.CredentialCheck;
 import io.kervan.payments.provider.InvalidWebhookException;
 import io.kervan.payments.provider.PaidPayment;
 import io.kervan.payments.provider.PaymentProvider;
