@@ -7,6 +7,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import io.kervan.devkit.simulators.EsimGoSimulator;
 import io.kervan.devkit.simulators.KuveytTurkSimulator;
 import io.kervan.devkit.simulators.StripeSimulator;
 
@@ -17,8 +18,8 @@ import java.util.List;
 
 /**
  * The README's run command: an embedded PostgreSQL whose data lives in {@code .kervan/} across restarts, the
- * provisioned WildFly with the Kervan EAR, demo data seeded once, and the Stripe and Kuveyt Türk simulators on fixed
- * ports, so a test-mode integration's {@code test_endpoint} can point at them. Ctrl+C stops everything.
+ * provisioned WildFly with the Kervan EAR, demo data seeded once, and the Stripe, Kuveyt Türk and eSIM Go simulators on
+ * fixed ports, so a test-mode integration's {@code test_endpoint} can point at them. Ctrl+C stops everything.
  */
 public final class KervanRunner {
 
@@ -33,6 +34,7 @@ public final class KervanRunner {
         int httpPort = Integer.getInteger("kervan.dev.http-port", 8080);
         int stripePort = Integer.getInteger("kervan.dev.stripe-simulator-port", 12111);
         int kuveytPort = Integer.getInteger("kervan.dev.kuveyt-simulator-port", 12121);
+        int esimGoPort = Integer.getInteger("kervan.dev.esimgo-simulator-port", EsimGoSimulator.DEFAULT_PORT);
         if (!Files.isExecutable(serverDir.resolve("bin/standalone.sh"))) {
             throw new IllegalStateException("No provisioned server at " + serverDir + ": build with ./mvnw package first");
         }
@@ -44,6 +46,7 @@ public final class KervanRunner {
         StripeSimulator stripe = startSimulator(() -> StripeSimulator.start(stripePort), "Stripe", stripePort);
         KuveytTurkSimulator kuveyt = startSimulator(() -> KuveytTurkSimulator.start(kuveytPort), "Kuveyt Türk",
                 kuveytPort);
+        EsimGoSimulator esimGo = startSimulator(() -> EsimGoSimulator.start(esimGoPort), "eSIM Go", esimGoPort);
         WildFlyProcess server = WildFlyProcess.start(serverDir, List.of(
                 "-Dkervan.smtp.host=127.0.0.1",
                 "-Dkervan.smtp.port=" + mail.port(),
@@ -63,6 +66,9 @@ public final class KervanRunner {
             }
             if (kuveyt != null) {
                 kuveyt.close();
+            }
+            if (esimGo != null) {
+                esimGo.close();
             }
             mail.close();
             database.close();
@@ -87,13 +93,17 @@ public final class KervanRunner {
                                          test_endpoint of a test-mode kuveyt integration; config merchant_id %8$s,
                                          customer_id %9$s; api_key %10$s, api_secret %11$s
                                          card %12$s, ACS password %13$s
+                   eSIM Go simulator   : %14$s
+                                         test_endpoint of a test-mode esimgo integration, api_key %15$s
                  Press Ctrl+C to stop.
                 ==================================================================
                 %n""", httpPort, DEMO_OWNER_EMAIL, DEMO_OWNER_PASSWORD, OPERATOR_EMAIL, OPERATOR_PASSWORD,
                 stripe == null ? "not running (port " + stripePort + " in use)" : stripe.baseUrl(),
                 kuveyt == null ? "not running (port " + kuveytPort + " in use)" : kuveyt.gatewayUrl(),
                 KuveytTurkSimulator.MERCHANT_ID, KuveytTurkSimulator.CUSTOMER_ID, KuveytTurkSimulator.USER_NAME,
-                KuveytTurkSimulator.PASSWORD, KuveytTurkSimulator.TEST_CARD, KuveytTurkSimulator.ACS_PASSWORD);
+                KuveytTurkSimulator.PASSWORD, KuveytTurkSimulator.TEST_CARD, KuveytTurkSimulator.ACS_PASSWORD,
+                esimGo == null ? "not running (port " + esimGoPort + " in use)" : esimGo.baseUrl(),
+                EsimGoSimulator.API_KEY);
         showMailUntil(server, mail);
     }
 
