@@ -1,7 +1,6 @@
 package io.kervan.devkit.simulators;
 
 import com.sun.net.httpserver.HttpExchange;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -14,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static io.kervan.devkit.simulators.EsimGoSimulator.json;
+import static io.kervan.devkit.simulators.EsimGoWire.JSON;
 
 /**
  * The simulator's order and eSIM endpoints: {@code POST /orders} (validate or transaction, with or without assign),
@@ -88,7 +88,7 @@ final class EsimGoOrders {
                 .flatMap(l -> l.iccids().stream()).map(organisation::esim).toList() : List.of();
         String accept = String.valueOf(exchange.getRequestHeaders().getFirst("Accept"));
         if (accept.contains("application/json")) {
-            JsonArrayBuilder array = Json.createArrayBuilder();
+            JsonArrayBuilder array = JSON.createArrayBuilder();
             esims.forEach(e -> array.add(EsimGoWire.install(e)));
             return json(exchange, 200, array.build().toString());
         }
@@ -114,10 +114,10 @@ final class EsimGoOrders {
             return applied.isEmpty() ? json(exchange, 404, EsimGoWire.message("Bundle not found on this eSIM"))
                     : json(exchange, 200, EsimGoWire.applied(parts[3], applied).toString());
         }
-        JsonArrayBuilder all = Json.createArrayBuilder();
+        JsonArrayBuilder all = JSON.createArrayBuilder();
         esim.bundles().stream().map(a -> a.bundle.name()).distinct().forEach(name -> all.add(EsimGoWire.applied(
                 name, esim.bundles().stream().filter(a -> a.bundle.name().equals(name)).toList())));
-        return json(exchange, 200, Json.createObjectBuilder().add("bundles", all).build().toString());
+        return json(exchange, 200, JSON.createObjectBuilder().add("bundles", all).build().toString());
     }
 
     private static int refuse(HttpExchange exchange, String message) throws IOException {

@@ -2,7 +2,6 @@ package io.kervan.devkit.simulators;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
@@ -32,6 +31,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+
+import static io.kervan.devkit.simulators.EsimGoWire.JSON;
 
 /**
  * An eSIM Go look-alike on a local port, speaking API v2.4 as {@code PROVIDERS.md} §1 describes it: everything under
@@ -299,18 +301,18 @@ public final class EsimGoSimulator implements AutoCloseable {
             List<String> wanted = List.of(query.get("countries").toUpperCase().split(","));
             bundles = bundles.stream().filter(b -> b.countryCodes().stream().anyMatch(wanted::contains)).toList();
         }
-        return page(exchange, query, "bundles", bundles.stream().map(EsimGoWire::bundle).toList());
+        return page(exchange, query, "bundles", bundles, EsimGoWire::bundle);
     }
 
     private int orderPage(HttpExchange exchange, EsimGoOrganisation organisation, Map<String, String> query)
             throws IOException {
-        return page(exchange, query, "orders", organisation.orders().stream()
-                .map(o -> EsimGoWire.order(o, organisation, CURRENCY)).toList());
+        return page(exchange, query, "orders", organisation.orders(),
+                o -> EsimGoWire.order(o, organisation, CURRENCY));
     }
 
     /** {@code page} from 1 and {@code perPage} (at most 500), with eSIM Go's {@code pageCount} and {@code rows}. */
-    private static int page(HttpExchange exchange, Map<String, String> query, String member, List<JsonObject> all)
-            throws IOException {
+    private static <T> int page(HttpExchange exchange, Map<String, String> query, String member, List<T> all,
+                                Function<T, JsonObject> render) throws IOException {
         int page;
         int perPage;
         try {
@@ -322,9 +324,9 @@ public final class EsimGoSimulator implements AutoCloseable {
         if (page < 1 || perPage < 1) {
             return json(exchange, 400, EsimGoWire.message("page and perPage start at 1"));
         }
-        JsonArrayBuilder items = Json.createArrayBuilder();
-        all.stream().skip((long) (page - 1) * perPage).limit(perPage).forEach(items::add);
-        return json(exchange, 200, Json.createObjectBuilder().add(member, items)
+        JsonArrayBuilder items = JSON.createArrayBuilder();
+        all.stream().skip((long) (page - 1) * perPage).limit(perPage).map(render).forEach(items::add);
+        return json(exchange, 200, JSON.createObjectBuilder().add(member, items)
                 .add("pageCount", (all.size() + perPage - 1) / perPage).add("rows", all.size())
                 .add("pageSize", perPage).build().toString());
     }
@@ -382,7 +384,7 @@ public final class EsimGoSimulator implements AutoCloseable {
     /** The request body as a JSON object, or null when it is not one. */
     static JsonObject body(HttpExchange exchange) throws IOException {
         String text = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-        try (var reader = Json.createReader(new StringReader(text))) {
+        try (var reader = JSON.createReader(new StringReader(text))) {
             return reader.readObject();
         } catch (JsonException | IllegalStateException e) {
             return null;

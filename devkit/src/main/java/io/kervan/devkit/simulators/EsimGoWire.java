@@ -1,9 +1,9 @@
 package io.kervan.devkit.simulators;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -11,24 +11,27 @@ import java.util.List;
 /** The simulator's state as eSIM Go's v2.4 JSON ({@code PROVIDERS.md} §1): field names and shapes as documented. */
 final class EsimGoWire {
 
+    /** Found once: {@code jakarta.json.Json.create…} would search the class path on every call. */
+    static final JsonProvider JSON = JsonProvider.provider();
+
     private EsimGoWire() {
     }
 
     static JsonObject bundle(EsimGoCatalogue.Bundle b) {
-        JsonArrayBuilder countries = Json.createArrayBuilder();
-        b.countries().forEach(c -> countries.add(Json.createObjectBuilder().add("name", c.name())
+        JsonArrayBuilder countries = JSON.createArrayBuilder();
+        b.countries().forEach(c -> countries.add(JSON.createObjectBuilder().add("name", c.name())
                 .add("region", c.region()).add("iso", c.iso())));
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("name", b.name())
                 .add("description", b.description())
-                .add("groups", Json.createArrayBuilder().add("Standard eSIM Bundles"))
+                .add("groups", JSON.createArrayBuilder().add("Standard eSIM Bundles"))
                 .add("countries", countries)
                 .add("dataAmount", b.dataMb())
                 .add("duration", b.days())
-                .add("speed", Json.createArrayBuilder().add("3G").add("4G").add("5G"))
+                .add("speed", JSON.createArrayBuilder().add("3G").add("4G").add("5G"))
                 .add("autostart", true)
                 .add("unlimited", b.unlimited())
-                .add("roamingEnabled", Json.createArrayBuilder())
+                .add("roamingEnabled", JSON.createArrayBuilder())
                 .add("price", b.price())
                 .add("billingType", "FixedCost")
                 .build();
@@ -36,15 +39,15 @@ final class EsimGoWire {
 
     /** A transaction's answer, and an entry of the order list: eSIMs only once the assignment is made. */
     static JsonObject order(EsimGoOrganisation.Order order, EsimGoOrganisation organisation, String currency) {
-        JsonArrayBuilder lines = Json.createArrayBuilder();
+        JsonArrayBuilder lines = JSON.createArrayBuilder();
         int esims = 0;
         for (EsimGoOrganisation.Line line : order.lines()) {
             JsonObjectBuilder entry = line(line);
-            JsonArrayBuilder installs = Json.createArrayBuilder();
+            JsonArrayBuilder installs = JSON.createArrayBuilder();
             if (order.ready()) {
                 for (String iccid : line.iccids()) {
                     EsimGoOrganisation.Esim esim = organisation.esim(iccid);
-                    installs.add(Json.createObjectBuilder().add("iccid", esim.iccid())
+                    installs.add(JSON.createObjectBuilder().add("iccid", esim.iccid())
                             .add("matchingId", esim.matchingId())
                             .add("smdpAddress", EsimGoOrganisation.SMDP_ADDRESS));
                     esims++;
@@ -52,7 +55,7 @@ final class EsimGoWire {
             }
             lines.add(entry.add("esims", installs));
         }
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("order", lines)
                 .add("total", order.total())
                 .add("currency", currency)
@@ -69,9 +72,9 @@ final class EsimGoWire {
     /** A {@code validate} answer: what the order would cost, and whether the balance covers it. */
     static JsonObject quote(List<EsimGoOrganisation.Line> lines, boolean assign, BigDecimal total, boolean valid,
                             String currency) {
-        JsonArrayBuilder entries = Json.createArrayBuilder();
+        JsonArrayBuilder entries = JSON.createArrayBuilder();
         lines.forEach(l -> entries.add(line(l)));
-        JsonObjectBuilder quote = Json.createObjectBuilder()
+        JsonObjectBuilder quote = JSON.createObjectBuilder()
                 .add("order", entries)
                 .add("total", total)
                 .add("valid", valid)
@@ -85,7 +88,7 @@ final class EsimGoWire {
     }
 
     static JsonObject install(EsimGoOrganisation.Esim esim) {
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("iccid", esim.iccid())
                 .add("matchingId", esim.matchingId())
                 .add("smdpAddress", EsimGoOrganisation.SMDP_ADDRESS)
@@ -98,11 +101,11 @@ final class EsimGoWire {
 
     /** A bundle on an eSIM with its assignments (bundle status). */
     static JsonObject applied(String name, List<EsimGoOrganisation.Applied> assignments) {
-        JsonArrayBuilder entries = Json.createArrayBuilder();
+        JsonArrayBuilder entries = JSON.createArrayBuilder();
         String description = "";
         for (EsimGoOrganisation.Applied a : assignments) {
             description = a.bundle.description();
-            entries.add(Json.createObjectBuilder()
+            entries.add(JSON.createObjectBuilder()
                     .add("id", a.id)
                     .add("assignmentReference", a.reference)
                     .add("callTypeGroup", "data")
@@ -112,16 +115,16 @@ final class EsimGoWire {
                     .add("bundleState", a.state())
                     .add("unlimited", a.bundle.unlimited()));
         }
-        return Json.createObjectBuilder().add("name", name).add("description", description)
+        return JSON.createObjectBuilder().add("name", name).add("description", description)
                 .add("assignments", entries).build();
     }
 
     /** A usage callback's body (bytes), as eSIM Go posts it to the organisation's callback URL. */
     static String usage(String iccid, EsimGoOrganisation.Applied a) {
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("iccid", iccid)
                 .add("alertType", "Utilisation")
-                .add("bundle", Json.createObjectBuilder()
+                .add("bundle", JSON.createObjectBuilder()
                         .add("id", a.id)
                         .add("reference", a.reference)
                         .add("name", a.bundle.name())
@@ -135,11 +138,11 @@ final class EsimGoWire {
     }
 
     static String message(String message) {
-        return Json.createObjectBuilder().add("message", message).build().toString();
+        return JSON.createObjectBuilder().add("message", message).build().toString();
     }
 
     private static JsonObjectBuilder line(EsimGoOrganisation.Line line) {
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("type", "bundle")
                 .add("item", line.bundle().name())
                 .add("quantity", line.quantity())

@@ -31,8 +31,11 @@ final class EsimGoJson {
     static Bundle bundle(JsonObject o) {
         List<Bundle.Country> countries = objects(o, "countries").stream()
                 .map(c -> new Bundle.Country(text(c, "iso"), text(c, "name"), text(c, "region"))).toList();
-        return new Bundle(text(o, "name"), text(o, "description"), countries, (int) number(o, "dataAmount").longValue(),
-                (int) number(o, "duration").longValue(), o.getBoolean("unlimited", false), decimal(o, "price"));
+        boolean unlimited = o.getBoolean("unlimited", false);
+        int dataMb = (int) number(o, "dataAmount").longValue();
+        // Unlimited bundles may state their data as -1; there is nothing to count.
+        return new Bundle(text(o, "name"), text(o, "description"), countries, unlimited ? Math.max(0, dataMb) : dataMb,
+                (int) number(o, "duration").longValue(), unlimited, decimal(o, "price"));
     }
 
     static OrderQuote quote(JsonObject o) {
