@@ -107,7 +107,10 @@ public final class EsimGoSimulator implements AutoCloseable {
         return simulator;
     }
 
-    /** Run by hand: {@code java -cp <devkit jar, parsson> io.kervan.devkit.simulators.EsimGoSimulator 12131 [bundles]}. */
+    /**
+     * Run by hand: {@code java -cp <devkit classes, parsson, jakarta.json-api>
+     * io.kervan.devkit.simulators.EsimGoSimulator 12131 [bundles]}.
+     */
     public static void main(String[] args) throws InterruptedException {
         EsimGoSimulator simulator = start(args.length > 0 ? Integer.parseInt(args[0]) : DEFAULT_PORT,
                 args.length > 1 ? Integer.parseInt(args[1]) : EsimGoCatalogue.DEFAULT_SIZE);

@@ -78,7 +78,8 @@ class EsimGoSimulatorTest {
                     .getJsonArray("bundles");
             bundles.getValuesAs(JsonObject.class).forEach(b -> {
                 names.add(b.getString("name"));
-                b.getJsonArray("countries").getValuesAs(JsonObject.class).forEach(c -> countries.add(c.getString("iso")));
+                b.getJsonArray("countries").getValuesAs(JsonObject.class)
+                        .forEach(c -> countries.add(c.getString("iso")));
             });
         }
         assertThat(names).hasSize(1015).contains("esim_5GB_7D_TR_V2", "esim_1GB_7D_REU_V2");

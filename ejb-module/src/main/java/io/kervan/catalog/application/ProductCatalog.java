@@ -90,8 +90,8 @@ public class ProductCatalog {
     /**
      * Keeps the shop's digital products in step with an outside catalogue whose items are named by SKU (eSIM Go's
      * bundles): a new SKU becomes an active digital product, a known one takes the offered name, description and
-     * price, those in {@code returning} go back on sale and those in {@code withdrawn} come off it. A product staff took
-     * off sale while it was still offered stays off sale. Shoppers' cached pages are emptied once, after commit, if
+     * price, those in {@code returning} go back on sale and those in {@code withdrawn} come off it. A product staff
+     * took off sale while it was still offered stays off sale. Shoppers' cached pages are emptied once, after commit, if
      * anything changed. A SKU that belongs to a physical product is refused ({@code sku_taken}): nothing is written.
      */
     public MirroredCatalogue mirror(Collection<MirroredProduct> offered, Set<String> returning,

@@ -18,7 +18,7 @@ import java.util.UUID;
 @Table(name = "esim_catalogue_syncs")
 public class CatalogueSync extends TenantOwned {
 
-    /** What a run changed; bundles eSIM Go offered that Kervan could not take (a name too long for a SKU) are skipped. */
+    /** What a run changed; bundles Kervan could not take (a name too long for a SKU, no price) are skipped. */
     public record Counts(int bundles, int pages, int created, int updated, int deactivated, int unchanged,
                          int skipped) {
 

@@ -41,7 +41,8 @@ public class JpaEsimBundles implements EsimBundles {
 
     /*
      * Native SQL naming the tenant: the storefront asks this on every plan it shows, and Hibernate 6.6 translates
-     * queries that carry the @TenantId filter anew each time (see JpaProducts). EsimCatalogueIT proves shops stay apart.
+     * queries that carry the @TenantId filter anew each time (see JpaProducts). EsimCatalogueIT proves shops stay
+     * apart.
      */
     @Override
     public List<EsimBundle> offeredFor(String country, Integer dataMb, Integer days, int limit) {
