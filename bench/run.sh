@@ -4,14 +4,15 @@
 # 1. copies the built server (ear/target/server) to bench/target/server, so rebuilds cannot disturb a running benchmark
 # 2. starts an embedded PostgreSQL and that server on port 8280 (bench/src/BenchServer.java)
 # 3. opens the "bench" shop through the API and seeds 10,000 products and 100,000 orders with SQL (bench/sql/seed.sql)
-# 4. measures bare / tracking / listing / checkout / payments / webhooks with wrk (bench/wrk/*.lua)
+# 4. measures bare / tracking / listing / checkout / payments / webhooks with wrk (bench/wrk/*.lua), then times the
+#    eSIM Go catalogue sync of 10,000 bundles from the eSIM Go simulator (esim)
 # 5. prints the result table and writes it to bench/results/latest.md
 # The server and the database are stopped on every exit, failures included.
 #
 # Knobs (environment): BENCH_DURATION (s, default 25), BENCH_WARMUP (s, 5), BENCH_SERVER_WARMUP (s per scenario, 15),
 # BENCH_THREADS (2), BENCH_CONNECTIONS (32),
-# BENCH_PRODUCTS (10000), BENCH_ORDERS (100000), BENCH_SCENARIOS ("tracking listing checkout payments webhooks";
-# bare always runs), BENCH_WEBHOOK_EVENTS (150000),
+# BENCH_PRODUCTS (10000), BENCH_ORDERS (100000), BENCH_SCENARIOS ("tracking listing checkout payments webhooks esim";
+# bare always runs), BENCH_WEBHOOK_EVENTS (150000), BENCH_ESIM_BUNDLES (10000, at most 10759),
 # BENCH_QUIET_WAIT (180: at most this many seconds to wait for other work on the machine to stop before each scenario),
 # BENCH_HOLD (seconds to keep the seeded server up after the run, for profiling).
 set -euo pipefail
@@ -230,7 +231,7 @@ to_ms() { awk '{ v = $1;
 
 declare -A RPS P50 P99 STATUSES BAD SOCKET LOG_ERRORS CPU OTHER SERVER_CORES DB_CORES ERRORS
 WARNINGS=()
-read -r -a SCENARIOS <<<"bare ${BENCH_SCENARIOS:-tracking listing checkout payments webhooks}"
+read -r -a SCENARIOS <<<"bare ${BENCH_SCENARIOS:-tracking listing checkout payments webhooks esim}"
 
 wrk_run() { # OUTPUT DURATION SCRIPT ARGS...
     local out=$1 duration=$2 script=$3
@@ -392,6 +393,31 @@ if has webhooks; then
     log "webhooks: $WEBHOOKS_LINE"
 fi
 
+if has esim; then
+    # Not a wrk scenario: the shop's eSIM Go catalogue (BENCH_ESIM_BUNDLES bundles in the simulator BenchServer started)
+    # is synced by hand twice, timed from the outside. The first sync reads every page and creates every product; the
+    # second reads them all again and finds nothing to change. It runs last, so its products touch no other scenario.
+    api POST "$SHOP" /api/integrations/ "$OWNER_TOKEN" "{\"provider_type\":\"esimgo\",\"name\":\"eSIM Go\",\"status\":\"test_mode\",\"api_key\":\"$ESIM_KEY\",\"test_endpoint\":\"$ESIM_URL\",\"config\":{\"markup_percent\":30,\"price_ending\":\"0.99\"}}"
+    expect 201 "connecting eSIM Go"
+    esim_sync() { # WHAT: sets ESIM_SECONDS and BODY
+        local started
+        started=$(date +%s.%N)
+        api POST "$SHOP" /api/esim/catalogue/sync/ "$OWNER_TOKEN"
+        expect 200 "$1"
+        ESIM_SECONDS=$(awk -v a="$started" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1f", b - a }')
+    }
+    wait_for_quiet
+    log "esim: syncing the catalogue of ${ESIM_BUNDLES} bundles from the eSIM Go simulator, twice"
+    esim_sync "the first eSIM catalogue sync"
+    ESIM_FIRST="$ESIM_SECONDS s ($(jq -r '"\(.sync.created) created, \(.sync.pages) pages; server \(.sync.duration_ms) ms"' <<<"$BODY"))"
+    esim_sync "the second eSIM catalogue sync"
+    ESIM_SECOND="$ESIM_SECONDS s ($(jq -r '"\(.sync.unchanged) unchanged, \(.sync.created) created; server \(.sync.duration_ms) ms"' <<<"$BODY"))"
+    ESIM_PRODUCTS=$(sql -c "select count(*) from products p join esim_bundles b on b.product_id = p.id
+                            where p.tenant_id = '$TENANT_ID' and p.active and p.product_type = 'DIGITAL'")
+    ESIM_LINE="eSIM Go catalogue sync of $ESIM_BUNDLES bundles (POST /api/esim/catalogue/sync/, 200 per page, simulator on the same machine): first **$ESIM_FIRST**, second **$ESIM_SECOND**; $ESIM_PRODUCTS active eSIM products in the database"
+    log "esim: $ESIM_LINE"
+fi
+
 # ---------------------------------------------------------------------------------------------------- results
 ratio() { awk -v a="${RPS[$1]}" -v b="${RPS[bare]}" 'BEGIN { if (b > 0) printf "%.0f%%", 100 * a / b; else print "-" }'; }
 meets() { awk -v a="${RPS[$1]}" -v b="${RPS[bare]}" -v t="$2" 'BEGIN { print (b > 0 && a / b >= t) ? "yes" : "NO" }'; }
@@ -418,10 +444,12 @@ table() {
     fi
     has payments && echo "- payments: $PAYMENTS_LINE; its requests/s and latencies count all three requests."
     has webhooks && echo "- webhooks: $WEBHOOKS_LINE."
+    has esim && echo "- esim: $ESIM_LINE."
     for warning in "${WARNINGS[@]}"; do
         echo "- **warning**: $warning"
     done
     for name in "${SCENARIOS[@]}"; do
+        [[ $name != esim ]] || continue # timed, not a wrk scenario
         echo "- $name: statuses ${STATUSES[$name]:-?}${SOCKET[$name]:+; socket errors ${SOCKET[$name]}}; server log ERROR lines ${LOG_ERRORS[$name]}; CPU in cores: ${CPU[$name]}"
         if [[ -n ${ERRORS[$name]} ]]; then
             echo

@@ -1,6 +1,7 @@
 import io.kervan.devkit.EmbeddedDatabase;
 import io.kervan.devkit.EmbeddedMail;
 import io.kervan.devkit.WildFlyProcess;
+import io.kervan.devkit.simulators.EsimGoSimulator;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,8 +12,10 @@ import java.util.stream.Collectors;
 
 /**
  * Starts what the benchmark measures and keeps it up until it is told to stop (SIGTERM) or bench/run.sh goes away:
- * a throw-away embedded PostgreSQL (devkit, zonky), a local SMTP sink so order mails do not fail and retry, and the
- * private copy of the provisioned WildFly on port offset 200 (HTTP 8280).
+ * a throw-away embedded PostgreSQL (devkit, zonky), a local SMTP sink so order mails do not fail and retry, the eSIM Go
+ * simulator with {@code BENCH_ESIM_BUNDLES} bundles (10,000) for the catalogue sync, and the private copy of the
+ * provisioned WildFly on port offset 200 (HTTP 8280), its scheduled eSIM catalogue sync off (the benchmark times one
+ * by hand).
  *
  * <p>Run as a single-file program: {@code java -cp <devkit jar and its dependencies> BenchServer.java SERVER_DIR
  * STATE_FILE}. When everything has started it writes {@code STATE_FILE} (shell variables) for run.sh.
@@ -26,6 +29,8 @@ public class BenchServer {
 
         EmbeddedDatabase database = EmbeddedDatabase.startTemporary();
         EmbeddedMail mail = EmbeddedMail.start();
+        int esimBundles = Integer.parseInt(System.getenv().getOrDefault("BENCH_ESIM_BUNDLES", "10000"));
+        EsimGoSimulator esimGo = EsimGoSimulator.start(0, esimBundles);
         WildFlyProcess server = WildFlyProcess.start(serverDir, List.of(
                 "-Djboss.socket.binding.port-offset=200",
                 "-Dkervan.db.url=" + database.jdbcUrl(),
@@ -38,6 +43,7 @@ public class BenchServer {
                 "-Dkervan.vault.master-keys=1:YmVuY2gtbWFzdGVyLWtleS0zMi1ieXRlcy1sb25nISE=",
                 "-Dkervan.vault.active-master-key=1",
                 "-Dkervan.security.password-hash-iterations=210000",
+                "-Dkervan.esim.catalogue-sync-interval=PT0S",
                 "-Dkervan.smtp.host=127.0.0.1",
                 "-Dkervan.smtp.port=" + mail.port()), false);
 
@@ -48,6 +54,7 @@ public class BenchServer {
             // The database goes last, once the server JVM itself (not just standalone.sh) has exited.
             started.forEach(p -> p.onExit().completeOnTimeout(p, 30, TimeUnit.SECONDS).join());
             mail.close();
+            esimGo.close();
             database.close();
             System.out.println("[bench-server] stopped (" + mail.received().size() + " mails were received)");
         }, "bench-shutdown"));
@@ -55,7 +62,10 @@ public class BenchServer {
         Path partial = stateFile.resolveSibling(stateFile.getFileName() + ".partial");
         Files.writeString(partial, "DB_PORT=" + database.port() + "\n"
                 + "DB_URL='" + database.jdbcUrl() + "'\n"
-                + "SMTP_PORT=" + mail.port() + "\n");
+                + "SMTP_PORT=" + mail.port() + "\n"
+                + "ESIM_URL='" + esimGo.baseUrl() + "'\n"
+                + "ESIM_KEY='" + EsimGoSimulator.API_KEY + "'\n"
+                + "ESIM_BUNDLES=" + esimGo.bundles().size() + "\n");
         Files.move(partial, stateFile, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         System.out.println("[bench-server] PostgreSQL on port " + database.port() + ", WildFly starting from "
                 + serverDir);

@@ -7,6 +7,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import io.kervan.devkit.simulators.EsimGoSimulator;
 import io.kervan.devkit.simulators.KuveytTurkSimulator;
 import io.kervan.devkit.simulators.StripeSimulator;
 import io.kervan.devkit.simulators.TelegramSimulator;
@@ -18,8 +19,8 @@ import java.util.List;
 
 /**
  * The README's run command: an embedded PostgreSQL whose data lives in {@code .kervan/} across restarts, the
- * provisioned WildFly with the Kervan EAR, demo data seeded once, and the Stripe and Kuveyt Türk simulators on fixed
- * ports, so a test-mode integration's {@code test_endpoint} can point at them. Ctrl+C stops everything.
+ * provisioned WildFly with the Kervan EAR, demo data seeded once, and the Stripe, Kuveyt Türk and eSIM Go simulators on
+ * fixed ports, so a test-mode integration's {@code test_endpoint} can point at them. Ctrl+C stops everything.
  */
 public final class KervanRunner {
 
@@ -35,6 +36,7 @@ public final class KervanRunner {
         int stripePort = Integer.getInteger("kervan.dev.stripe-simulator-port", 12111);
         int kuveytPort = Integer.getInteger("kervan.dev.kuveyt-simulator-port", 12121);
         int telegramPort = Integer.getInteger("kervan.dev.telegram-simulator-port", 12131);
+        int esimGoPort = Integer.getInteger("kervan.dev.esimgo-simulator-port", EsimGoSimulator.DEFAULT_PORT);
         if (!Files.isExecutable(serverDir.resolve("bin/standalone.sh"))) {
             throw new IllegalStateException("No provisioned server at " + serverDir + ": build with ./mvnw package first");
         }
@@ -48,6 +50,7 @@ public final class KervanRunner {
                 kuveytPort);
         TelegramSimulator telegram = startSimulator(() -> TelegramSimulator.start(telegramPort), "Telegram",
                 telegramPort);
+        EsimGoSimulator esimGo = startSimulator(() -> EsimGoSimulator.start(esimGoPort), "eSIM Go", esimGoPort);
         WildFlyProcess server = WildFlyProcess.start(serverDir, List.of(
                 "-Dkervan.smtp.host=127.0.0.1",
                 "-Dkervan.smtp.port=" + mail.port(),
@@ -70,6 +73,9 @@ public final class KervanRunner {
             }
             if (telegram != null) {
                 telegram.close();
+            }
+            if (esimGo != null) {
+                esimGo.close();
             }
             mail.close();
             database.close();
@@ -96,6 +102,8 @@ public final class KervanRunner {
                                          card %12$s, ACS password %13$s
                    Telegram simulator  : %14$s
                                          test_endpoint of a test-mode telegram integration, api_key %15$s
+                   eSIM Go simulator   : %16$s
+                                         test_endpoint of a test-mode esimgo integration, api_key %17$s
                  Press Ctrl+C to stop.
                 ==================================================================
                 %n""", httpPort, DEMO_OWNER_EMAIL, DEMO_OWNER_PASSWORD, OPERATOR_EMAIL, OPERATOR_PASSWORD,
@@ -104,7 +112,9 @@ public final class KervanRunner {
                 KuveytTurkSimulator.MERCHANT_ID, KuveytTurkSimulator.CUSTOMER_ID, KuveytTurkSimulator.USER_NAME,
                 KuveytTurkSimulator.PASSWORD, KuveytTurkSimulator.TEST_CARD, KuveytTurkSimulator.ACS_PASSWORD,
                 telegram == null ? "not running (port " + telegramPort + " in use)" : telegram.baseUrl(),
-                TelegramSimulator.DEMO_BOT_TOKEN);
+                TelegramSimulator.DEMO_BOT_TOKEN,
+                esimGo == null ? "not running (port " + esimGoPort + " in use)" : esimGo.baseUrl(),
+                EsimGoSimulator.API_KEY);
         showMailUntil(server, mail);
     }
 

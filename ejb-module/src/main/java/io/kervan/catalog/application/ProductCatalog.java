@@ -2,6 +2,7 @@ package io.kervan.catalog.application;
 
 import io.kervan.catalog.domain.CatalogError;
 import io.kervan.catalog.domain.Product;
+import io.kervan.catalog.domain.ProductType;
 import io.kervan.catalog.domain.Products;
 import io.kervan.shared.domain.KervanException;
 import io.kervan.shared.domain.Money;
@@ -14,8 +15,11 @@ import jakarta.inject.Inject;
 
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -81,6 +85,57 @@ public class ProductCatalog {
         product.deactivate();
         changed();
         return ProductView.of(product);
+    }
+
+    /**
+     * Keeps the shop's digital products in step with an outside catalogue whose items are named by SKU (eSIM Go's
+     * bundles): a new SKU becomes an active digital product, a known one takes the offered name, description and
+     * price, those in {@code returning} go back on sale and those in {@code withdrawn} come off it. A product staff
+     * took off sale while it was still offered stays off sale. Shoppers' cached pages are emptied once, after commit, if
+     * anything changed. A SKU that belongs to a physical product is refused ({@code sku_taken}): nothing is written.
+     */
+    public MirroredCatalogue mirror(Collection<MirroredProduct> offered, Set<String> returning,
+                                    Set<String> withdrawn) {
+        Set<String> skus = new HashSet<>(withdrawn);
+        offered.forEach(o -> skus.add(o.sku()));
+        Map<String, Product> existing = products.findBySkus(skus).stream()
+                .collect(Collectors.toMap(Product::sku, Function.identity()));
+        Map<String, UUID> ids = new HashMap<>();
+        Set<String> changed = new HashSet<>();
+        for (MirroredProduct offer : offered) {
+            Product product = existing.get(offer.sku());
+            if (product == null) {
+                product = new Product(offer.sku(), offer.name(), offer.description(), ProductType.DIGITAL,
+                        offer.price(), null, List.of());
+                products.add(product);
+                changed.add(offer.sku());
+            } else {
+                if (product.type() != ProductType.DIGITAL) {
+                    throw new KervanException(CatalogError.SKU_TAKEN, "The SKU '" + offer.sku()
+                            + "' belongs to a physical product; rename it to take this item in");
+                }
+                if (!product.reads(offer.name(), offer.description(), offer.price())) {
+                    product.edit(offer.name(), offer.description(), offer.price(), null, null);
+                    changed.add(offer.sku());
+                }
+                if (returning.contains(offer.sku()) && !product.isActive()) {
+                    product.activate();
+                    changed.add(offer.sku());
+                }
+            }
+            ids.put(offer.sku(), product.id());
+        }
+        for (String sku : withdrawn) {
+            Product product = existing.get(sku);
+            if (product != null && product.type() == ProductType.DIGITAL && product.isActive()) {
+                product.deactivate();
+                changed.add(sku);
+            }
+        }
+        if (!changed.isEmpty()) {
+            changed();
+        }
+        return new MirroredCatalogue(ids, changed);
     }
 
     /** The products with these ids that this shop has (inactive ones included, so callers can say why). */

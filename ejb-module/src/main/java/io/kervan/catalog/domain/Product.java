@@ -101,6 +101,12 @@ public class Product extends TenantOwned {
         updatedAt = Instant.now();
     }
 
+    /** Whether the product already shows this name, description and price (as {@link #edit} would store them). */
+    public boolean reads(String name, String description, Money price) {
+        return this.name.equals(name.strip()) && this.description.equals(description == null ? "" : description.strip())
+                && this.price.equals(price);
+    }
+
     public void activate() {
         active = true;
         updatedAt = Instant.now();

@@ -17,6 +17,9 @@ public interface Products {
 
     boolean skuExists(String sku);
 
+    /** The products, active or not, that have one of these SKUs. */
+    List<Product> findBySkus(Collection<String> skus);
+
     /** One page of the active products whose name contains {@code nameContains} (any case), by name. */
     List<Product> activePage(String nameContains, PageRequest page);
 

@@ -22,6 +22,9 @@ import java.util.UUID;
 @ApplicationScoped
 public class JpaProducts implements Products {
 
+    /** SKUs per query: one bind parameter each, far below PostgreSQL's limit of 32,767. */
+    private static final int SKU_CHUNK = 1000;
+
     @PersistenceContext(unitName = "kervan")
     EntityManager em;
 
@@ -48,6 +51,18 @@ public class JpaProducts implements Products {
                 .setMaxResults(1)
                 .getResultList()
                 .isEmpty();
+    }
+
+    @Override
+    public List<Product> findBySkus(Collection<String> skus) {
+        List<String> all = List.copyOf(skus);
+        List<Product> found = new java.util.ArrayList<>(all.size());
+        for (int from = 0; from < all.size(); from += SKU_CHUNK) {
+            found.addAll(em.createQuery("select p from Product p where p.sku in :skus", Product.class)
+                    .setParameter("skus", all.subList(from, Math.min(from + SKU_CHUNK, all.size())))
+                    .getResultList());
+        }
+        return found;
     }
 
     @Override

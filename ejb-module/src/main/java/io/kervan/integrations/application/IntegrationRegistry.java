@@ -115,6 +115,11 @@ public class IntegrationRegistry {
                 .map(this::connected);
     }
 
+    /** Platform work (timers): the active shops connected to {@code type}, in test mode or live. */
+    public List<UUID> tenantsConnectedAcrossTenants(ProviderType type) {
+        return integrations.tenantsConnectedAcrossTenants(type);
+    }
+
     /** One integration ready for calls, whatever its status (webhooks about earlier payments still arrive). */
     public Optional<ConnectedAccount> account(UUID id) {
         return integrations.find(id).map(this::connected);

@@ -20,4 +20,7 @@ public interface Integrations {
     void record(AuditEntry entry);
 
     List<AuditEntry> auditLog(int limit);
+
+    /** Platform work: the active shops that have an integration of this type in test mode or live. */
+    List<UUID> tenantsConnectedAcrossTenants(ProviderType type);
 }

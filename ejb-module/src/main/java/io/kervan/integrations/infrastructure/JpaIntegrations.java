@@ -4,6 +4,7 @@ import io.kervan.integrations.domain.AuditEntry;
 import io.kervan.integrations.domain.Integration;
 import io.kervan.integrations.domain.IntegrationSecret;
 import io.kervan.integrations.domain.Integrations;
+import io.kervan.integrations.domain.ProviderType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -58,5 +59,16 @@ public class JpaIntegrations implements Integrations {
         return em.createQuery("select a from AuditEntry a order by a.at desc", AuditEntry.class)
                 .setMaxResults(limit)
                 .getResultList();
+    }
+
+    @Override
+    public List<UUID> tenantsConnectedAcrossTenants(ProviderType type) {
+        @SuppressWarnings("unchecked")
+        List<UUID> tenants = em.createNativeQuery("select distinct i.tenant_id from integrations i "
+                        + "join tenants t on t.id = i.tenant_id and t.status = 'ACTIVE' "
+                        + "where i.provider_type = ?1 and i.status <> 'INACTIVE'", UUID.class)
+                .setParameter(1, type.name())
+                .getResultList();
+        return tenants;
     }
 }

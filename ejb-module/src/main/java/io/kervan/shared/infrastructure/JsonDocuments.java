@@ -1,8 +1,10 @@
 package io.kervan.shared.infrastructure;
 
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonStructure;
 import jakarta.json.spi.JsonProvider;
 
 import java.io.StringReader;
@@ -26,7 +28,18 @@ public final class JsonDocuments {
         }
     }
 
+    /** Parses a JSON object or array; a malformed document throws {@code jakarta.json.JsonException}. */
+    public static JsonStructure parseStructure(String json) {
+        try (JsonReader reader = PROVIDER.createReader(new StringReader(json))) {
+            return reader.read();
+        }
+    }
+
     public static JsonObjectBuilder object() {
         return PROVIDER.createObjectBuilder();
+    }
+
+    public static JsonArrayBuilder array() {
+        return PROVIDER.createArrayBuilder();
     }
 }

@@ -1,0 +1,17 @@
+package io.kervan.esim.domain;
+
+import io.kervan.shared.domain.ErrorCode;
+
+/** eSIM failures. The provider codes are the same strings the payment providers use, so clients handle both alike. */
+public final class EsimError {
+
+    public static final ErrorCode NOT_CONNECTED = new ErrorCode("no_usable_integration", 409,
+            "The shop has no eSIM Go integration in test mode or live");
+    public static final ErrorCode PROVIDER_UNAVAILABLE =
+            new ErrorCode("provider_unavailable", 503, "eSIM Go is not answering");
+    public static final ErrorCode PROVIDER_REFUSED =
+            new ErrorCode("provider_refused", 502, "eSIM Go refused the request");
+
+    private EsimError() {
+    }
+}

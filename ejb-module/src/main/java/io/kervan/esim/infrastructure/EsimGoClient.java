@@ -1,0 +1,156 @@
+package io.kervan.esim.infrastructure;
+
+import io.kervan.esim.domain.Bundle;
+import io.kervan.esim.domain.BundleStatus;
+import io.kervan.esim.domain.EsimGoAccount;
+import io.kervan.esim.domain.EsimOrder;
+import io.kervan.esim.domain.EsimProvider;
+import io.kervan.esim.domain.EsimProviderRefusedException;
+import io.kervan.esim.domain.EsimProviderUnavailableException;
+import io.kervan.esim.domain.InstallDetails;
+import io.kervan.esim.domain.OrderQuote;
+import io.kervan.esim.domain.ProviderPage;
+import io.kervan.shared.infrastructure.JsonDocuments;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * eSIM Go's API v2.4 ({@code PROVIDERS.md} §1) in Kervan's types: paths, request bodies and answers here, transport
+ * and fault tolerance in {@link EsimGoHttp}. A call that Fault Tolerance cut short (timeout, open circuit) reaches
+ * callers as an {@link EsimProviderUnavailableException} with advice that fits the call.
+ */
+@ApplicationScoped
+public class EsimGoClient implements EsimProvider {
+
+    private static final String READ_ADVICE = "nothing was changed; try again in a moment";
+    private static final String ORDER_ADVICE =
+            "the order may have been placed: look it up in eSIM Go's order list before ordering again";
+
+    @Inject
+    EsimGoHttp http;
+
+    @Override
+    public ProviderPage<Bundle> catalogue(EsimGoAccount account, int page, int perPage) {
+        return page(account, "/catalogue", page, perPage, "bundles", EsimGoJson::bundle);
+    }
+
+    @Override
+    public OrderQuote validate(EsimGoAccount account, String bundleName, int quantity) {
+        try {
+            return EsimGoJson.quote(object(answered(() -> http.post(account, "/orders",
+                    orderBody("validate", bundleName, quantity), READ_ADVICE), READ_ADVICE)));
+        } catch (EsimProviderRefusedException e) {
+            if (e.status() == 400) {
+                return new OrderQuote(false, null, null, e.detail());
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public EsimOrder order(EsimGoAccount account, String bundleName, int quantity) {
+        String body = answered(() -> http.post(account, "/orders", orderBody("transaction", bundleName, quantity),
+                ORDER_ADVICE), ORDER_ADVICE);
+        try {
+            return EsimGoJson.order(JsonDocuments.parse(body));
+        } catch (JsonException | ClassCastException e) {
+            throw new EsimProviderUnavailableException("eSIM Go's answer to the order could not be read",
+                    ORDER_ADVICE);
+        }
+    }
+
+    @Override
+    public Optional<EsimOrder> findOrder(EsimGoAccount account, String reference) {
+        try {
+            return Optional.of(EsimGoJson.order(object(read(account, "/orders/" + segment(reference)))));
+        } catch (EsimProviderRefusedException e) {
+            if (e.status() == 404) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public ProviderPage<EsimOrder> orders(EsimGoAccount account, int page, int perPage) {
+        return page(account, "/orders", page, perPage, "orders", EsimGoJson::order);
+    }
+
+    @Override
+    public List<InstallDetails> assignments(EsimGoAccount account, String reference) {
+        JsonStructure answer = structure(read(account, "/esims/assignments?reference="
+                + URLEncoder.encode(reference, StandardCharsets.UTF_8)));
+        List<JsonObject> esims = answer instanceof JsonArray array ? EsimGoJson.objects(array)
+                : ((JsonObject) answer).values().stream().filter(JsonArray.class::isInstance).findFirst()
+                        .map(v -> EsimGoJson.objects((JsonArray) v)).orElse(List.of());
+        return esims.stream().map(EsimGoJson::install).toList();
+    }
+
+    @Override
+    public BundleStatus bundleStatus(EsimGoAccount account, String iccid, String bundleName) {
+        return EsimGoJson.bundleStatus(object(read(account, "/esims/" + segment(iccid) + "/bundles/"
+                + segment(bundleName))));
+    }
+
+    private <T> ProviderPage<T> page(EsimGoAccount account, String path, int page, int perPage, String member,
+                                     Function<JsonObject, T> item) {
+        JsonObject answer = object(read(account, path + "?page=" + page + "&perPage=" + perPage));
+        return new ProviderPage<>(EsimGoJson.objects(answer, member).stream().map(item).toList(),
+                answer.getInt("pageCount", 0));
+    }
+
+    private String read(EsimGoAccount account, String pathAndQuery) {
+        return answered(() -> http.get(account, pathAndQuery, EsimGoHttp.JSON), READ_ADVICE);
+    }
+
+    private static String orderBody(String type, String bundleName, int quantity) {
+        return JsonDocuments.object()
+                .add("type", type)
+                .add("assign", true)
+                .add("order", JsonDocuments.array().add(JsonDocuments.object()
+                        .add("type", "bundle")
+                        .add("quantity", quantity)
+                        .add("item", bundleName)
+                        .add("allowReassign", false)))
+                .build().toString();
+    }
+
+    private static String answered(Supplier<String> call, String advice) {
+        try {
+            return call.get();
+        } catch (FaultToleranceException e) {
+            throw new EsimProviderUnavailableException("eSIM Go did not answer in time", advice);
+        }
+    }
+
+    private static JsonObject object(String body) {
+        if (structure(body) instanceof JsonObject object) {
+            return object;
+        }
+        throw new EsimProviderUnavailableException("eSIM Go answered something unexpected", READ_ADVICE);
+    }
+
+    private static JsonStructure structure(String body) {
+        try {
+            return JsonDocuments.parseStructure(body);
+        } catch (JsonException e) {
+            throw new EsimProviderUnavailableException("eSIM Go answered something that is not JSON", READ_ADVICE);
+        }
+    }
+
+    private static String segment(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+}
