@@ -10,7 +10,7 @@ import io.kervan.esim.domain.EsimProviderUnavailableException;
 import io.kervan.esim.domain.InstallDetails;
 import io.kervan.esim.domain.OrderQuote;
 import io.kervan.esim.domain.ProviderPage;
-import io.kervan.shared.infrastructure.JsonDocuments;
+import io.kervan.shared.domain.JsonDocuments;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;

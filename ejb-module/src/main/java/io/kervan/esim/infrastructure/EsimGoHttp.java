@@ -4,7 +4,7 @@ import io.kervan.esim.domain.EsimGoAccount;
 import io.kervan.esim.domain.EsimProviderRateLimitedException;
 import io.kervan.esim.domain.EsimProviderRefusedException;
 import io.kervan.esim.domain.EsimProviderUnavailableException;
-import io.kervan.shared.infrastructure.JsonDocuments;
+import io.kervan.shared.domain.JsonDocuments;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonException;

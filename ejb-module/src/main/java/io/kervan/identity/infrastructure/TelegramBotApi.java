@@ -1,7 +1,7 @@
 package io.kervan.identity.infrastructure;
 
 import io.kervan.integrations.domain.Secret;
-import io.kervan.shared.infrastructure.JsonDocuments;
+import io.kervan.shared.domain.JsonDocuments;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;

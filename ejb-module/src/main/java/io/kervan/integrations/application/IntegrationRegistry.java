@@ -11,7 +11,7 @@ import io.kervan.integrations.domain.ProviderType;
 import io.kervan.integrations.domain.Secret;
 import io.kervan.integrations.infrastructure.CredentialVault;
 import io.kervan.shared.domain.KervanException;
-import io.kervan.shared.infrastructure.JsonDocuments;
+import io.kervan.shared.domain.JsonDocuments;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;

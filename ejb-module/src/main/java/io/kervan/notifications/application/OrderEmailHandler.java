@@ -7,7 +7,7 @@ import io.kervan.orders.application.OrderQueries;
 import io.kervan.orders.domain.Order;
 import io.kervan.orders.domain.OrderLine;
 import io.kervan.shared.domain.Money;
-import io.kervan.shared.infrastructure.JsonDocuments;
+import io.kervan.shared.domain.JsonDocuments;
 import io.kervan.tenancy.application.TenantContext;
 import io.kervan.tenancy.domain.TenantRef;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,7 +1,7 @@
 package io.kervan.orders.application;
 
 import io.kervan.jobs.application.JobQueue;
-import io.kervan.shared.infrastructure.JsonDocuments;
+import io.kervan.shared.domain.JsonDocuments;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 

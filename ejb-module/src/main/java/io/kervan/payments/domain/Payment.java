@@ -1,10 +1,10 @@
 package io.kervan.payments.domain;
 
 import io.kervan.integrations.domain.ProviderType;
+import io.kervan.shared.domain.JsonDocuments;
 import io.kervan.shared.domain.KervanException;
 import io.kervan.shared.domain.Money;
 import io.kervan.shared.domain.TenantOwned;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.persistence.Column;
@@ -14,7 +14,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import java.io.StringReader;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -114,7 +113,7 @@ public class Payment extends TenantOwned {
         if (status == PaymentStatus.COMPLETED) {
             return false;
         }
-        JsonObjectBuilder json = Json.createObjectBuilder();
+        JsonObjectBuilder json = JsonDocuments.object();
         new TreeMap<>(references).forEach(json::add);
         providerReferences = json.build().toString();
         status = PaymentStatus.COMPLETED;
@@ -162,7 +161,7 @@ public class Payment extends TenantOwned {
     /** The provider's identifiers handed over when the payment completed (empty for providers that need none). */
     public Map<String, String> providerReferences() {
         Map<String, String> references = new TreeMap<>();
-        Json.createReader(new StringReader(providerReferences)).readObject()
+        JsonDocuments.parse(providerReferences)
                 .forEach((name, value) -> references.put(name, ((JsonString) value).getString()));
         return references;
     }

@@ -25,7 +25,7 @@ import io.kervan.payments.provider.ProviderUnavailableException;
 import io.kervan.payments.provider.RefundOutcome;
 import io.kervan.payments.provider.StartedPayment;
 import io.kervan.shared.domain.Money;
-import io.kervan.shared.infrastructure.JsonDocuments;
+import io.kervan.shared.domain.JsonDocuments;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;

@@ -1,4 +1,4 @@
-package io.kervan.shared.infrastructure;
+package io.kervan.shared.domain;
 
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
