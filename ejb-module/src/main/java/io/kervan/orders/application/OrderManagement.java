@@ -9,6 +9,7 @@ import io.kervan.orders.domain.Orders;
 import io.kervan.orders.domain.PaymentStatus;
 import io.kervan.shared.domain.KervanException;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 import java.time.Instant;
@@ -31,6 +32,9 @@ public class OrderManagement {
     @Inject
     OrderEvents events;
 
+    @Inject
+    Event<OrderPaid> paid;
+
     /**
      * Changes the status and/or the tracking number. {@code target} null only updates the tracking number.
      */
@@ -50,7 +54,47 @@ public class OrderManagement {
 
     /** Records a confirmed payment: paid and confirmed, once, however many times the news arrives. */
     public boolean markPaid(UUID orderId, String actor) {
-        return orders.find(orderId).map(order -> order.markPaid(actor)).orElse(false);
+        boolean newlyPaid = orders.find(orderId).map(order -> order.markPaid(actor)).orElse(false);
+        if (newlyPaid) {
+            paid.fire(new OrderPaid(orderId));
+        }
+        return newlyPaid;
+    }
+
+    /**
+     * The order's digital goods reached the customer by other means than shipping (eSIMs mailed as QR codes, which
+     * is the customer's notice, so no delivery email is queued here). False when the order can no longer be delivered
+     * (cancelled or refunded meanwhile), or still holds physical goods to ship.
+     */
+    public boolean digitalGoodsDelivered(UUID orderId, String actor, String note) {
+        Order order = orders.find(orderId).orElseThrow();
+        if (!order.allowedMoves().contains(OrderStatus.DELIVERED)) {
+            return false;
+        }
+        order.moveTo(OrderStatus.DELIVERED, null, actor, note);
+        return true;
+    }
+
+    /** Buying the order's digital goods failed for good: staff see it as fulfillment_failed and may retry. */
+    public void fulfillmentFailed(UUID orderId, String actor, String note) {
+        Order order = orders.find(orderId).orElseThrow();
+        if (order.allowedMoves().contains(OrderStatus.FULFILLMENT_FAILED)) {
+            order.moveTo(OrderStatus.FULFILLMENT_FAILED, null, actor, note);
+        }
+    }
+
+    /** Staff asked for another try: a failed order is confirmed again while it is being fulfilled. */
+    public void fulfillmentRetried(UUID orderId, String actor) {
+        Order order = orders.find(orderId).orElseThrow();
+        if (order.status() == OrderStatus.FULFILLMENT_FAILED) {
+            order.moveTo(OrderStatus.CONFIRMED, null, actor, "fulfillment retried");
+        }
+    }
+
+    /** Whether the order is still paid and open, so its digital goods should be bought. */
+    public boolean awaitsFulfillment(UUID orderId) {
+        return orders.find(orderId).map(o -> o.paymentStatus() == PaymentStatus.PAID
+                && (o.status() == OrderStatus.CONFIRMED || o.status() == OrderStatus.PROCESSING)).orElse(false);
     }
 
     public void recordRefund(UUID orderId, boolean full, String actor) {

@@ -21,6 +21,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -159,16 +160,18 @@ public class Order extends TenantOwned {
 
     /**
      * Moves the order to {@code target}. Shipping needs a tracking number and stamps {@code shipped_at}; delivery
-     * stamps {@code delivered_at}. An illegal move is refused with the moves that are allowed.
+     * stamps {@code delivered_at}, and only an order of digital goods alone is delivered without being shipped. An
+     * illegal move is refused with the moves that are allowed.
      *
      * @return the previous status
      */
     public OrderStatus moveTo(OrderStatus target, String trackingNumber, String actor, String note) {
-        if (!status.mayBecome(target)) {
+        Set<OrderStatus> allowed = allowedMoves();
+        if (!allowed.contains(target)) {
             throw new KervanException(OrderError.ILLEGAL_STATUS_CHANGE,
                     "An order that is " + status.code() + " cannot become " + target.code(),
                     Map.of("current_status", status.code(), "allowed_statuses",
-                            status.next().stream().map(OrderStatus::code).sorted().collect(Collectors.toList())));
+                            allowed.stream().map(OrderStatus::code).sorted().collect(Collectors.toList())));
         }
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         if (target == OrderStatus.SHIPPED) {
@@ -228,6 +231,19 @@ public class Order extends TenantOwned {
 
     public boolean isExpiredAt(Instant now) {
         return status == OrderStatus.PENDING && expiresAt != null && !expiresAt.isAfter(now);
+    }
+
+    /** Where this order may go from its status: physical goods reach {@code delivered} only after shipping. */
+    public Set<OrderStatus> allowedMoves() {
+        Set<OrderStatus> next = status.next();
+        if (status != OrderStatus.SHIPPED && hasPhysicalGoods()) {
+            next.remove(OrderStatus.DELIVERED);
+        }
+        return next;
+    }
+
+    public boolean hasPhysicalGoods() {
+        return lines.stream().anyMatch(l -> l.productType() == ProductType.PHYSICAL);
     }
 
     /** Quantities of physical goods, whose stock the order holds while it is not cancelled. */
