@@ -12,18 +12,15 @@ import io.kervan.notifications.infrastructure.MailSender;
 import io.kervan.orders.application.OrderQueries;
 import io.kervan.orders.domain.Order;
 import io.kervan.shared.domain.JsonDocuments;
-import io.kervan.tenancy.application.TenantContext;
 import io.kervan.tenancy.domain.TenantRef;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.text.MessageFormat;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.UUID;
@@ -36,8 +33,6 @@ import java.util.UUID;
 @ApplicationScoped
 public class EsimMailHandler implements JobHandler {
 
-    private static final ResourceBundle.Control NO_JVM_FALLBACK =
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
     private static final Set<String> ALERTED_ROLES = Set.of("owner", "admin");
 
     @Inject
@@ -50,14 +45,10 @@ public class EsimMailHandler implements JobHandler {
     StaffDirectory staff;
 
     @Inject
-    TenantContext tenantContext;
+    ShopMail shopMail;
 
     @Inject
     MailSender mail;
-
-    @Inject
-    @ConfigProperty(name = "kervan.storefront.url-template", defaultValue = "http://{slug}.localhost:8080")
-    String storefrontUrl;
 
     @Override
     public String kind() {
@@ -69,9 +60,8 @@ public class EsimMailHandler implements JobHandler {
         JsonObject job = JsonDocuments.parse(payload);
         EsimFulfillment fulfillment = deliveries.fulfillment(UUID.fromString(job.getString("fulfillment_id")));
         Order order = orders.load(fulfillment.orderId());
-        TenantRef shop = tenantContext.require();
-        ResourceBundle texts = ResourceBundle.getBundle("io.kervan.notifications.esim_email", shop.locale(),
-                EsimMailHandler.class.getClassLoader(), NO_JVM_FALLBACK);
+        TenantRef shop = shopMail.shop();
+        ResourceBundle texts = shopMail.texts("esim_email");
         if (EsimFulfillmentSteps.Mail.valueOf(job.getString("mail")) == EsimFulfillmentSteps.Mail.FAILED) {
             alertStaff(shop, texts, order, fulfillment);
         } else if (fulfillment.emailedAt() == null) {
@@ -81,8 +71,7 @@ public class EsimMailHandler implements JobHandler {
     }
 
     private void sendEsims(TenantRef shop, ResourceBundle texts, Order order, List<Esim> esims) throws Exception {
-        String trackingUrl = storefrontUrl.replace("{slug}", shop.slug()) + "/api/orders/track/"
-                + order.orderNumber() + "/";
+        String trackingUrl = shopMail.trackingUrl(order.orderNumber());
         StringBuilder text = new StringBuilder();
         StringBuilder html = new StringBuilder("<html><body style=\"font-family:sans-serif\">");
         paragraph(text, html, format(texts, "greeting", order.buyer().firstName()));

@@ -8,12 +8,10 @@ import io.kervan.orders.domain.Order;
 import io.kervan.orders.domain.OrderLine;
 import io.kervan.shared.domain.Money;
 import io.kervan.shared.domain.JsonDocuments;
-import io.kervan.tenancy.application.TenantContext;
 import io.kervan.tenancy.domain.TenantRef;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.text.MessageFormat;
 import java.util.Locale;
@@ -28,21 +26,14 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class OrderEmailHandler implements JobHandler {
 
-    private static final ResourceBundle.Control NO_JVM_FALLBACK =
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
-
     @Inject
     OrderQueries orders;
 
     @Inject
-    TenantContext tenantContext;
+    ShopMail shopMail;
 
     @Inject
     MailSender mail;
-
-    @Inject
-    @ConfigProperty(name = "kervan.storefront.url-template", defaultValue = "http://{slug}.localhost:8080")
-    String storefrontUrl;
 
     @Override
     public String kind() {
@@ -54,16 +45,13 @@ public class OrderEmailHandler implements JobHandler {
         JsonObject job = JsonDocuments.parse(payload);
         OrderEvents.Event event = OrderEvents.Event.valueOf(job.getString("event"));
         Order order = orders.load(UUID.fromString(job.getString("order_id")));
-        TenantRef shop = tenantContext.require();
-        Locale locale = shop.locale();
-        ResourceBundle texts = ResourceBundle.getBundle("io.kervan.notifications.order_email", locale,
-                OrderEmailHandler.class.getClassLoader(), NO_JVM_FALLBACK);
+        TenantRef shop = shopMail.shop();
+        ResourceBundle texts = shopMail.texts("order_email");
         String lines = order.lines().stream()
                 .map(l -> MessageFormat.format(texts.getString("line"), l.name(), l.quantity(),
                         Money.of(l.lineTotal(), order.total().currency()).toPlainString()))
                 .collect(Collectors.joining("\n"));
-        String trackingUrl = storefrontUrl.replace("{slug}", shop.slug()) + "/api/orders/track/"
-                + order.orderNumber() + "/";
+        String trackingUrl = shopMail.trackingUrl(order.orderNumber());
         Object[] values = {shop.displayName(), order.orderNumber(), order.buyer().firstName(), lines,
                 order.total().toPlainString(), order.total().currency(), trackingUrl,
                 order.shippingCarrier() == null ? "-" : order.shippingCarrier(),

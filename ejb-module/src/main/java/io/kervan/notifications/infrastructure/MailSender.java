@@ -20,8 +20,9 @@ import java.util.Date;
 import java.util.List;
 
 /**
- * Sends mail (plain text, or HTML with inline images) through WildFly's default mail session, whose SMTP server and sender address come from
- * {@code KERVAN_SMTP_HOST}, {@code KERVAN_SMTP_PORT} and {@code KERVAN_MAIL_FROM} (see the ear module's CLI script).
+ * Sends mail (plain text, or HTML with inline images) through WildFly's default mail session, whose SMTP server and
+ * sender address come from {@code KERVAN_SMTP_HOST}, {@code KERVAN_SMTP_PORT} and {@code KERVAN_MAIL_FROM} (see the
+ * ear module's CLI script).
  */
 @ApplicationScoped
 public class MailSender {
