@@ -15,6 +15,7 @@ import jakarta.inject.Inject;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -41,9 +42,13 @@ public class EsimDeliveries {
 
     /** For whoever may reach the order ({@link OrderQueries#reachable}); the failure's cause only for staff. */
     public FulfillmentView ofOrder(UUID orderId, UUID customerId, boolean staff) {
+        // The fulfillment is read before the order: each read sees what was committed when it ran, and the order's
+        // status only ever follows the fulfillment's (one commit moves both), so the answer never shows the order
+        // behind a fulfillment that has already failed or been delivered.
+        Optional<EsimFulfillment> fulfillment = fulfillments.findByOrder(orderId);
         Order order = orders.reachable(orderId, customerId, staff);
-        EsimFulfillment fulfillment = fulfillments.findByOrder(order.id()).orElseThrow(() -> noEsims(order));
-        return FulfillmentView.of(order, fulfillment, esims.ofOrder(order.id()), staff);
+        return FulfillmentView.of(order, fulfillment.orElseThrow(() -> noEsims(order)), esims.ofOrder(order.id()),
+                staff);
     }
 
     /**
