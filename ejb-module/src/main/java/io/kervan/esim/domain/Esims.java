@@ -18,6 +18,9 @@ public interface Esims {
     /** One of a customer's eSIMs; empty when it is another customer's (or another shop's). */
     Optional<Owned> ofCustomer(UUID customerId, UUID esimId);
 
+    /** The eSIM with this ICCID, locked until the transaction ends. */
+    Optional<Esim> lockByIccid(String iccid);
+
     /** An eSIM with the number of the order it came with. */
     record Owned(Esim esim, String orderNumber) {
     }

@@ -4,6 +4,7 @@ import io.kervan.esim.domain.Esim;
 import io.kervan.esim.domain.Esims;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import java.util.List;
@@ -46,6 +47,14 @@ public class JpaEsims implements Esims {
                 .setParameter("customer", customerId)
                 .setParameter("id", esimId)
                 .getResultStream().findFirst().map(JpaEsims::owned);
+    }
+
+    @Override
+    public Optional<Esim> lockByIccid(String iccid) {
+        return em.createQuery("select e from Esim e where e.iccid = :iccid", Esim.class)
+                .setParameter("iccid", iccid)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().findFirst();
     }
 
     private static Owned owned(Object[] row) {
