@@ -42,8 +42,8 @@ import static io.kervan.devkit.simulators.EsimGoWire.JSON;
  * otherwise), orders ({@code validate} charges nothing; {@code transaction} debits the balance and, with
  * {@code assign}, puts each bundle on a new eSIM), the order list and one order, install details (JSON or CSV) and
  * bundle status, and sends usage callbacks signed {@code X-Signature-SHA256} (HMAC-SHA256 of the raw body keyed with
- * the API key). Faults can be injected: 429 with {@code Retry-After}, 500, slow answers, and slow assignment (orders
- * stay "processing", without eSIMs, for a while).
+ * the API key). Faults can be injected: 429 with {@code Retry-After}, 500, slow answers, late answers to requests
+ * already carried out, and slow assignment (orders stay "processing", without eSIMs, for a while).
  */
 public final class EsimGoSimulator implements AutoCloseable {
 
@@ -54,7 +54,14 @@ public final class EsimGoSimulator implements AutoCloseable {
     private static final String CURRENCY = "USD";
     private static final int MAX_PER_PAGE = 500;
 
-    public enum Fault { RATE_LIMIT, SERVER_ERROR, SLOW }
+    /**
+     * {@code SLOW} answers late and then does the work; {@code LATE_ANSWER} does the work at once and answers only
+     * after the slow-answer delay, as when an answer is lost after eSIM Go carried the request out.
+     */
+    public enum Fault { RATE_LIMIT, SERVER_ERROR, SLOW, LATE_ANSWER }
+
+    /** The delay of a {@link Fault#LATE_ANSWER}, for the request the current thread serves. */
+    private static final ThreadLocal<Duration> ANSWER_DELAY = new ThreadLocal<>();
 
     public enum Encoding { HEX, BASE64 }
 
@@ -254,6 +261,8 @@ public final class EsimGoSimulator implements AutoCloseable {
                     Instant.now()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } finally {
+            ANSWER_DELAY.remove();
         }
     }
 
@@ -262,6 +271,8 @@ public final class EsimGoSimulator implements AutoCloseable {
         boolean overLimit = countInWindow(exchange);
         if (injected == Fault.SLOW) {
             Thread.sleep(slowAnswer.toMillis());
+        } else if (injected == Fault.LATE_ANSWER) {
+            ANSWER_DELAY.set(slowAnswer);
         } else if (injected == Fault.RATE_LIMIT || overLimit) {
             exchange.getResponseHeaders().set("Retry-After", String.valueOf(retryAfterSeconds));
             return json(exchange, 429, EsimGoWire.message("Rate limit exceeded"));
@@ -378,6 +389,15 @@ public final class EsimGoSimulator implements AutoCloseable {
 
     static int respond(HttpExchange exchange, int status, String contentType, String body) throws IOException {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        Duration delay = ANSWER_DELAY.get();
+        if (delay != null) {
+            ANSWER_DELAY.remove();
+            try {
+                Thread.sleep(delay.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         exchange.getResponseHeaders().set("Content-Type", contentType);
         exchange.sendResponseHeaders(status, bytes.length);
         exchange.getResponseBody().write(bytes);

@@ -24,6 +24,9 @@ public interface EsimBundles {
      */
     List<EsimBundle> offeredFor(String country, Integer dataMb, Integer days, int limit);
 
+    /** A bundle by its eSIM Go name. */
+    Optional<EsimBundle> findByName(String name);
+
     /** The bundle a product sells, for fulfillment. */
     Optional<EsimBundle> findByProduct(UUID productId);
 }

@@ -16,6 +16,10 @@ public final class EsimError {
     public static final ErrorCode PROVIDER_REFUSED =
             new ErrorCode("provider_refused", 502, "eSIM Go refused the request");
 
+    public static final ErrorCode NO_ESIMS = new ErrorCode("no_esims", 404, "The order has no eSIMs");
+    public static final ErrorCode NOT_RETRYABLE = new ErrorCode("fulfillment_not_retryable", 409,
+            "Only a failed eSIM fulfillment can be retried");
+
     private EsimError() {
     }
 }

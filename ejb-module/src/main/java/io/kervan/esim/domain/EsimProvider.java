@@ -20,13 +20,13 @@ public interface EsimProvider {
     ProviderPage<Bundle> catalogue(EsimGoAccount account, int page, int perPage);
 
     /** A dry run of {@link #order} ({@code type: validate}): nothing is charged. */
-    OrderQuote validate(EsimGoAccount account, String bundleName, int quantity);
+    OrderQuote validate(EsimGoAccount account, List<OrderItem> items);
 
     /**
-     * Buys {@code quantity} of a bundle, each assigned to a new eSIM ({@code type: transaction, assign: true}); this
-     * charges the organisation's balance. The answer usually carries the eSIMs already.
+     * Buys the items' bundles, each unit assigned to a new eSIM ({@code type: transaction, assign: true}), in one
+     * order; this charges the organisation's balance. The answer usually carries the eSIMs already.
      */
-    EsimOrder order(EsimGoAccount account, String bundleName, int quantity);
+    EsimOrder order(EsimGoAccount account, List<OrderItem> items);
 
     /** One order by its reference; empty when eSIM Go knows none. */
     Optional<EsimOrder> findOrder(EsimGoAccount account, String reference);

@@ -8,12 +8,14 @@ import io.kervan.esim.domain.EsimProvider;
 import io.kervan.esim.domain.EsimProviderRefusedException;
 import io.kervan.esim.domain.EsimProviderUnavailableException;
 import io.kervan.esim.domain.InstallDetails;
+import io.kervan.esim.domain.OrderItem;
 import io.kervan.esim.domain.OrderQuote;
 import io.kervan.esim.domain.ProviderPage;
 import io.kervan.shared.domain.JsonDocuments;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonStructure;
@@ -47,10 +49,10 @@ public class EsimGoClient implements EsimProvider {
     }
 
     @Override
-    public OrderQuote validate(EsimGoAccount account, String bundleName, int quantity) {
+    public OrderQuote validate(EsimGoAccount account, List<OrderItem> items) {
         try {
             return EsimGoJson.quote(object(answered(() -> http.post(account, "/orders",
-                    orderBody("validate", bundleName, quantity), READ_ADVICE), READ_ADVICE)));
+                    orderBody("validate", items), READ_ADVICE), READ_ADVICE)));
         } catch (EsimProviderRefusedException e) {
             if (e.status() == 400) {
                 return new OrderQuote(false, null, null, e.detail());
@@ -60,8 +62,8 @@ public class EsimGoClient implements EsimProvider {
     }
 
     @Override
-    public EsimOrder order(EsimGoAccount account, String bundleName, int quantity) {
-        String body = answered(() -> http.post(account, "/orders", orderBody("transaction", bundleName, quantity),
+    public EsimOrder order(EsimGoAccount account, List<OrderItem> items) {
+        String body = answered(() -> http.post(account, "/orders", orderBody("transaction", items),
                 ORDER_ADVICE), ORDER_ADVICE);
         try {
             return EsimGoJson.order(JsonDocuments.parse(body));
@@ -115,15 +117,17 @@ public class EsimGoClient implements EsimProvider {
         return answered(() -> http.get(account, pathAndQuery, EsimGoHttp.JSON), READ_ADVICE);
     }
 
-    private static String orderBody(String type, String bundleName, int quantity) {
+    private static String orderBody(String type, List<OrderItem> items) {
+        JsonArrayBuilder order = JsonDocuments.array();
+        items.forEach(item -> order.add(JsonDocuments.object()
+                .add("type", "bundle")
+                .add("quantity", item.quantity())
+                .add("item", item.bundleName())
+                .add("allowReassign", false)));
         return JsonDocuments.object()
                 .add("type", type)
                 .add("assign", true)
-                .add("order", JsonDocuments.array().add(JsonDocuments.object()
-                        .add("type", "bundle")
-                        .add("quantity", quantity)
-                        .add("item", bundleName)
-                        .add("allowReassign", false)))
+                .add("order", order)
                 .build().toString();
     }
 

@@ -66,6 +66,14 @@ public class JpaEsimBundles implements EsimBundles {
     }
 
     @Override
+    public Optional<EsimBundle> findByName(String name) {
+        return em.createQuery("select b from EsimBundle b where b.name = :name", EsimBundle.class)
+                .setParameter("name", name)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
     public Optional<EsimBundle> findByProduct(UUID productId) {
         return em.createQuery("select b from EsimBundle b where b.productId = :product", EsimBundle.class)
                 .setParameter("product", productId)

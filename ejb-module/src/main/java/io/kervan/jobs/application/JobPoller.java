@@ -12,18 +12,17 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import java.util.stream.IntStream;
 
 /**
  * Every second, works through the due jobs with {@code kervan.jobs.workers} workers at once (on the server's managed
  * executor), so one slow mail server or provider does not hold up every other job. Each node polls; SKIP LOCKED keeps
- * workers and nodes from doing a job twice. A tick ends when its workers find nothing due, so ticks never overlap.
+ * workers and nodes from doing a job twice. A tick ends when its workers find nothing due, so ticks never overlap; the
+ * timer does not wait for them (a later tick that finds them still at work simply returns).
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
@@ -49,18 +48,24 @@ public class JobPoller {
         if (!running.compareAndSet(false, true)) {
             return;
         }
+        int count = Math.max(workers, 1);
+        AtomicInteger active = new AtomicInteger(count);
         try {
-            List<Future<?>> drains = IntStream.range(0, Math.max(workers, 1))
-                    .<Future<?>>mapToObj(i -> executor.submit(this::drain))
-                    .toList();
-            for (Future<?> drain : drains) {
-                drain.get();
+            for (int i = 0; i < count; i++) {
+                executor.submit(() -> {
+                    try {
+                        drain();
+                    } catch (RuntimeException e) {
+                        LOG.log(Level.WARNING, "A job worker stopped", e);
+                    } finally {
+                        if (active.decrementAndGet() == 0) {
+                            running.set(false);
+                        }
+                    }
+                });
             }
-        } catch (ExecutionException e) {
-            LOG.log(Level.WARNING, "A job worker stopped", e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } finally {
+        } catch (RejectedExecutionException e) {
+            LOG.log(Level.WARNING, "The managed executor took no job worker", e);
             running.set(false);
         }
     }

@@ -68,6 +68,8 @@ public class JobWorker {
                 });
             }
             job.succeeded();
+        } catch (RetryLater later) {
+            job.postpone(later.after(), later.getMessage());
         } catch (RuntimeException e) {
             Throwable cause = e.getCause() != null ? e.getCause() : e;
             job.failed(cause.getClass().getSimpleName() + ": " + cause.getMessage(), maxAttempts, firstBackoff);

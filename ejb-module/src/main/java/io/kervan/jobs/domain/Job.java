@@ -86,6 +86,12 @@ public class Job {
         }
     }
 
+    /** Runs the job again after {@code delay}, without counting an attempt (see {@code RetryLater}). */
+    public void postpone(Duration delay, String reason) {
+        runAfter = Instant.now().plus(delay);
+        lastError = reason == null ? null : reason.substring(0, Math.min(reason.length(), 1000));
+    }
+
     public UUID id() {
         return id;
     }

@@ -2,19 +2,25 @@ package io.kervan.notifications.infrastructure;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.activation.DataHandler;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Part;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
 
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.Date;
+import java.util.List;
 
 /**
- * Sends plain-text mail through WildFly's default mail session, whose SMTP server and sender address come from
+ * Sends mail (plain text, or HTML with inline images) through WildFly's default mail session, whose SMTP server and sender address come from
  * {@code KERVAN_SMTP_HOST}, {@code KERVAN_SMTP_PORT} and {@code KERVAN_MAIL_FROM} (see the ear module's CLI script).
  */
 @ApplicationScoped
@@ -23,8 +29,48 @@ public class MailSender {
     @Resource(lookup = "java:jboss/mail/Default")
     Session session;
 
+    /** An image shown inside an HTML mail, referred to as {@code cid:<contentId>}. */
+    public record InlineImage(String contentId, String fileName, String contentType, byte[] bytes) {
+    }
+
     /** @param senderName shown beside the configured sender address, e.g. the shop's name */
     public void send(String to, String senderName, String subject, String text) throws MessagingException {
+        MimeMessage message = message(to, senderName, subject);
+        message.setText(text, StandardCharsets.UTF_8.name());
+        Transport.send(message);
+    }
+
+    /**
+     * Sends HTML with a plain-text alternative and images inline ({@code multipart/related}), as mail clients show
+     * them without fetching anything.
+     */
+    public void send(String to, String senderName, String subject, String text, String html,
+                     List<InlineImage> images) throws MessagingException {
+        MimeMessage message = message(to, senderName, subject);
+        MimeMultipart alternative = new MimeMultipart("alternative");
+        MimeBodyPart plain = new MimeBodyPart();
+        plain.setText(text, StandardCharsets.UTF_8.name());
+        alternative.addBodyPart(plain);
+        MimeBodyPart rich = new MimeBodyPart();
+        rich.setText(html, StandardCharsets.UTF_8.name(), "html");
+        alternative.addBodyPart(rich);
+        MimeMultipart related = new MimeMultipart("related");
+        MimeBodyPart body = new MimeBodyPart();
+        body.setContent(alternative);
+        related.addBodyPart(body);
+        for (InlineImage image : images) {
+            MimeBodyPart part = new MimeBodyPart();
+            part.setDataHandler(new DataHandler(new ByteArrayDataSource(image.bytes(), image.contentType())));
+            part.setContentID("<" + image.contentId() + ">");
+            part.setDisposition(Part.INLINE);
+            part.setFileName(image.fileName());
+            related.addBodyPart(part);
+        }
+        message.setContent(related);
+        Transport.send(message);
+    }
+
+    private MimeMessage message(String to, String senderName, String subject) throws MessagingException {
         MimeMessage message = new MimeMessage(session);
         try {
             InternetAddress from = InternetAddress.getLocalAddress(session);
@@ -35,8 +81,7 @@ public class MailSender {
         }
         message.setRecipient(Message.RecipientType.TO, new InternetAddress(to));
         message.setSubject(subject, StandardCharsets.UTF_8.name());
-        message.setText(text, StandardCharsets.UTF_8.name());
         message.setSentDate(new Date());
-        Transport.send(message);
+        return message;
     }
 }

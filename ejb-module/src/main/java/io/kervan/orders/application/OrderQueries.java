@@ -44,11 +44,19 @@ public class OrderQueries {
      * guest order (the id is only ever given to whoever placed it).
      */
     public PayableOrder payable(UUID orderId, UUID customerId, boolean staff) {
-        Order order = orders.find(orderId)
-                .filter(o -> staff || o.buyer().customerId() == null || o.isOf(customerId))
-                .orElseThrow(() -> notFound(orderId.toString()));
+        Order order = reachable(orderId, customerId, staff);
         return new PayableOrder(order.id(), order.orderNumber(), order.total(), order.buyer().email(),
                 order.status(), order.paymentStatus());
+    }
+
+    /**
+     * An order as whoever asks may reach it by id: staff any of the shop's, a customer their own, anyone holding the
+     * id a guest order (the id is only ever given to whoever placed it). Otherwise not found.
+     */
+    public Order reachable(UUID orderId, UUID customerId, boolean staff) {
+        return orders.find(orderId)
+                .filter(o -> staff || o.buyer().customerId() == null || o.isOf(customerId))
+                .orElseThrow(() -> notFound(orderId.toString()));
     }
 
     /** The order behind an email job. */

@@ -8,6 +8,7 @@ import io.kervan.esim.domain.EsimProviderRateLimitedException;
 import io.kervan.esim.domain.EsimProviderRefusedException;
 import io.kervan.esim.domain.EsimProviderUnavailableException;
 import io.kervan.esim.domain.InstallDetails;
+import io.kervan.esim.domain.OrderItem;
 import io.kervan.esim.domain.OrderQuote;
 import io.kervan.integrations.domain.Secret;
 import io.kervan.it.support.Deployments;
@@ -80,12 +81,12 @@ class EsimGoClientIT {
         assertEquals(100, page.items().size());
         assertEquals(11, page.pageCount());
 
-        OrderQuote quote = client.validate(account(), BUNDLE, 2);
+        OrderQuote quote = client.validate(account(), List.of(new OrderItem(BUNDLE, 2)));
         assertTrue(quote.valid());
         assertEquals("USD", quote.currency());
-        assertFalse(client.validate(account(), "esim_none", 1).valid());
+        assertFalse(client.validate(account(), List.of(new OrderItem("esim_none", 1))).valid());
 
-        EsimOrder order = client.order(account(), BUNDLE, 1);
+        EsimOrder order = client.order(account(), List.of(new OrderItem(BUNDLE, 1)));
         assertTrue(order.isCompleted());
         assertEquals(BUNDLE, order.lines().get(0).bundleName());
         InstallDetails esim = order.esims().get(0);
@@ -119,7 +120,7 @@ class EsimGoClientIT {
     @Order(3)
     void an_order_without_an_answer_is_reported_as_possibly_placed_and_not_retried() {
         EsimProviderUnavailableException unanswered = assertThrows(EsimProviderUnavailableException.class,
-                () -> client.order(account(), BUNDLE, 1));
+                () -> client.order(account(), List.of(new OrderItem(BUNDLE, 1))));
         assertTrue(unanswered.detail().contains("may have been placed"), unanswered.detail());
     }
 
@@ -135,10 +136,10 @@ class EsimGoClientIT {
     void a_rate_limited_order_is_not_retried_and_a_slow_assignment_shows_no_esims_until_it_is_made()
             throws InterruptedException {
         EsimProviderRateLimitedException limited = assertThrows(EsimProviderRateLimitedException.class,
-                () -> client.order(account(), BUNDLE, 1));
+                () -> client.order(account(), List.of(new OrderItem(BUNDLE, 1))));
         assertEquals(Duration.ofSeconds(7), limited.retryAfter());
 
-        EsimOrder processing = client.order(account(), BUNDLE, 1);
+        EsimOrder processing = client.order(account(), List.of(new OrderItem(BUNDLE, 1)));
         assertFalse(processing.isCompleted());
         assertTrue(processing.esims().isEmpty());
         assertTrue(client.assignments(account(), processing.reference()).isEmpty());

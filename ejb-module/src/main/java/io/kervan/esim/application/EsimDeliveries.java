@@ -1,0 +1,80 @@
+package io.kervan.esim.application;
+
+import io.kervan.esim.domain.Esim;
+import io.kervan.esim.domain.EsimError;
+import io.kervan.esim.domain.EsimFulfillment;
+import io.kervan.esim.domain.EsimFulfillments;
+import io.kervan.esim.domain.Esims;
+import io.kervan.esim.domain.FulfillmentStatus;
+import io.kervan.orders.application.OrderManagement;
+import io.kervan.orders.application.OrderQueries;
+import io.kervan.orders.domain.Order;
+import io.kervan.shared.domain.KervanException;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The eSIMs of an order as its customer (or staff) sees them: the fulfillment's status, which a success page polls,
+ * and once delivered each eSIM with its QR code; and staff's retry of a failed fulfillment.
+ */
+@Stateless
+public class EsimDeliveries {
+
+    @Inject
+    EsimFulfillments fulfillments;
+
+    @Inject
+    Esims esims;
+
+    @Inject
+    OrderQueries orders;
+
+    @Inject
+    OrderManagement orderManagement;
+
+    @Inject
+    EsimOrderIntake intake;
+
+    /** For whoever may reach the order ({@link OrderQueries#reachable}); the failure's cause only for staff. */
+    public FulfillmentView ofOrder(UUID orderId, UUID customerId, boolean staff) {
+        Order order = orders.reachable(orderId, customerId, staff);
+        EsimFulfillment fulfillment = fulfillments.findByOrder(order.id()).orElseThrow(() -> noEsims(order));
+        return FulfillmentView.of(order, fulfillment, esims.ofOrder(order.id()), staff);
+    }
+
+    /**
+     * Staff try a failed fulfillment again. What is known carries over (an eSIM Go reference, or the mark that an
+     * order may exist), so the retry looks in eSIM Go's order list before it buys anything.
+     */
+    public FulfillmentView retry(UUID orderId, String actor) {
+        Order order = orders.reachable(orderId, null, true);
+        EsimFulfillment fulfillment = fulfillments.findByOrder(order.id()).orElseThrow(() -> noEsims(order));
+        if (fulfillment.status() != FulfillmentStatus.FAILED) {
+            throw new KervanException(EsimError.NOT_RETRYABLE, "The eSIMs of order " + order.orderNumber() + " are "
+                    + fulfillment.status().code() + ", not failed", Map.of("fulfillment_status",
+                    fulfillment.status().code()));
+        }
+        fulfillment.retry();
+        orderManagement.fulfillmentRetried(order.id(), actor);
+        intake.queue(fulfillment.id());
+        return FulfillmentView.of(order, fulfillment, List.of(), true);
+    }
+
+    /** For the mail job. */
+    public EsimFulfillment fulfillment(UUID id) {
+        return fulfillments.find(id).orElseThrow(() -> new IllegalStateException("no fulfillment " + id));
+    }
+
+    /** For the mail job. */
+    public List<Esim> esimsOf(UUID orderId) {
+        return esims.ofOrder(orderId);
+    }
+
+    private static KervanException noEsims(Order order) {
+        return new KervanException(EsimError.NO_ESIMS, "Order " + order.orderNumber() + " has no eSIMs");
+    }
+}
