@@ -17,6 +17,12 @@ public final class WildFlyProcess {
     }
 
     public static WildFlyProcess start(Path serverDir, List<String> systemProperties, boolean inheritOutput) {
+        return start(serverDir, systemProperties, inheritOutput ? null
+                : serverDir.resolve("standalone/log/console.log"));
+    }
+
+    /** @param consoleLog where the server's console output goes; null: this process's own output */
+    public static WildFlyProcess start(Path serverDir, List<String> systemProperties, Path consoleLog) {
         List<String> command = new ArrayList<>();
         command.add(serverDir.resolve("bin/standalone.sh").toString());
         command.addAll(systemProperties);
@@ -24,10 +30,10 @@ public final class WildFlyProcess {
         // Lets standalone.sh forward SIGTERM to the server JVM instead of leaving it behind.
         builder.environment().put("LAUNCH_JBOSS_IN_BACKGROUND", "1");
         builder.environment().putIfAbsent("JAVA_OPTS", "-Xms256m -Xmx768m -XX:MetaspaceSize=96M -Djava.net.preferIPv4Stack=true");
-        if (inheritOutput) {
+        if (consoleLog == null) {
             builder.inheritIO();
         } else {
-            builder.redirectErrorStream(true).redirectOutput(serverDir.resolve("standalone/log/console.log").toFile());
+            builder.redirectErrorStream(true).redirectOutput(consoleLog.toFile());
         }
         try {
             return new WildFlyProcess(builder.start());
@@ -44,6 +50,17 @@ public final class WildFlyProcess {
                 process.descendants().forEach(ProcessHandle::destroyForcibly);
                 process.destroyForcibly();
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Kills the server at once ({@code SIGKILL}), as a crash or a power cut would: nothing is shut down cleanly. */
+    public void kill() {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+        try {
+            process.waitFor(30, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

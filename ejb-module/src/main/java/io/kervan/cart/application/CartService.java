@@ -45,12 +45,18 @@ public class CartService {
     }
 
     public PricedCart add(CartKey key, UUID productId, int quantity) {
-        Cart cart = find(key).orElseGet(() -> create(key));
+        Optional<Cart> existing = find(key);
+        Cart cart = existing.orElseGet(() -> newCart(key));
         SaleableProduct product = saleable(productId);
         int wanted = cart.line(productId).map(l -> l.quantity()).orElse(0) + quantity;
         requireSupply(product, wanted);
         requireSameCurrency(cart, product);
         cart.add(productId, quantity);
+        if (existing.isEmpty()) {
+            // Stored once it holds its first line: a cart stored empty is written again (its lines and version) at
+            // flush, an UPDATE on every shopper's first add.
+            carts.add(cart);
+        }
         return pricing.price(cart, null, false);
     }
 
@@ -139,9 +145,13 @@ public class CartService {
     }
 
     private Cart create(CartKey key) {
-        Cart cart = key.customerId() == null ? Cart.anonymous() : Cart.of(key.customerId());
+        Cart cart = newCart(key);
         carts.add(cart);
         return cart;
+    }
+
+    private static Cart newCart(CartKey key) {
+        return key.customerId() == null ? Cart.anonymous() : Cart.of(key.customerId());
     }
 
     private SaleableProduct saleable(UUID productId) {

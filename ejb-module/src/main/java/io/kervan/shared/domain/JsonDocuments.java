@@ -6,7 +6,9 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonStructure;
 import jakarta.json.spi.JsonProvider;
+import jakarta.json.stream.JsonGenerator;
 
+import java.io.OutputStream;
 import java.io.StringReader;
 
 /**
@@ -41,5 +43,10 @@ public final class JsonDocuments {
 
     public static JsonArrayBuilder array() {
         return PROVIDER.createArrayBuilder();
+    }
+
+    /** Writes a document straight to {@code out} as UTF-8, with no object tree in between (for the busiest answers). */
+    public static JsonGenerator generator(OutputStream out) {
+        return PROVIDER.createGenerator(out);
     }
 }

@@ -87,4 +87,23 @@ class OrderTest {
         assertThat(OrderNumber.looksValid("ORD-DEMO-1-x")).isFalse();
         assertThat(OrderNumber.looksValid("' or 1=1 --")).isFalse();
     }
+
+    @Test
+    void an_order_number_is_ORD_a_shop_of_3_to_63_characters_a_date_and_8_upper_case_hex_digits() {
+        String shop63 = "A".repeat(63);
+        assertThat(OrderNumber.looksValid("ORD-MY-SHOP-2-20260101-0A1B2C3D")).isTrue();
+        assertThat(OrderNumber.looksValid("ORD-ABC-20260101-0A1B2C3D")).isTrue();
+        assertThat(OrderNumber.looksValid("ORD-" + shop63 + "-20260101-0A1B2C3D")).isTrue();
+        assertThat(OrderNumber.looksValid("ORD-AB-20260101-0A1B2C3D")).isFalse();
+        assertThat(OrderNumber.looksValid("ORD-" + shop63 + "A-20260101-0A1B2C3D")).isFalse();
+        assertThat(OrderNumber.looksValid("ORD-ABC-20260101-0a1b2c3d")).isFalse();
+        assertThat(OrderNumber.looksValid("ORD-abc-20260101-0A1B2C3D")).isFalse();
+        assertThat(OrderNumber.looksValid("ORD-ABC-2026010X-0A1B2C3D")).isFalse();
+        assertThat(OrderNumber.looksValid("ORD-ABC_20260101-0A1B2C3D")).isFalse();
+        assertThat(OrderNumber.looksValid("ORD-ABC-20260101_0A1B2C3D")).isFalse();
+        assertThat(OrderNumber.looksValid("ORD-ABC-20260101-0A1B2C3D ")).isFalse();
+        assertThat(OrderNumber.looksValid("XRD-ABC-20260101-0A1B2C3D")).isFalse();
+        assertThat(OrderNumber.looksValid("ORD-20260101-0A1B2C3D")).isFalse();
+        assertThat(OrderNumber.looksValid(null)).isFalse();
+    }
 }

@@ -63,8 +63,8 @@ final class EsimBuyers {
         /** Waits for delivery; when it does not come, fails saying how far the fulfillment got and why. */
         Response awaitDelivered() throws InterruptedException {
             Response answer = awaitFulfillment("delivered"::equals, Duration.ofSeconds(60));
-            assertThat(answer.<String>path("fulfillment.status")).as("fulfillment of %s: %s", orderNumber,
-                    Database.single("select status || ' after ' || attempts || ' attempts: ' "
+            assertThat(answer.<String>path("fulfillment.status")).as(() -> "fulfillment of " + orderNumber + ": "
+                    + Database.single("select status || ' after ' || attempts || ' attempts: ' "
                             + "|| coalesce(last_error, '-') from esim_fulfillments where order_id = ?::uuid", orderId))
                     .isEqualTo("delivered");
             return answer;
@@ -90,10 +90,15 @@ final class EsimBuyers {
         return connected;
     }
 
-    /** A guest orders {@code quantity} of {@code bundle} and pays on the sandbox's page. */
+    /**
+     * A guest finds {@code bundle} by its country as the storefront does, orders {@code quantity} and pays on the
+     * sandbox's page.
+     */
     static Bought buy(Connected connected, String bundle, int quantity, String email) {
         Shop shop = connected.shop();
-        String product = connected.product("id::text", bundle).toString();
+        String product = shop.request().get("/api/esim/bundles/?country=" + bundle.split("_")[3])
+                .then().statusCode(200).extract().<List<Map<String, Object>>>path("bundles").stream()
+                .filter(b -> bundle.equals(b.get("name"))).findFirst().orElseThrow().get("product_id").toString();
         String cart = shop.addToCart(null, product, quantity);
         Map<String, Object> body = Shop.orderBody(cart, email, null);
         body.remove("shipping_address");

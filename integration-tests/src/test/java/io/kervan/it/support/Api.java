@@ -22,23 +22,35 @@ public final class Api {
     public static final String OPERATOR_EMAIL = "operator@kervan.test";
     public static final String OPERATOR_PASSWORD = "operator-test-password";
 
+    /** Where requests go: the Arquillian-managed server, unless a test points them at a server of its own. */
+    private static volatile int serverPort = HTTP_PORT;
+
     private Api() {
+    }
+
+    /** Sends every request to a server on {@code port} until {@link #useTheServerUnderTest()}. */
+    public static void useServerOn(int port) {
+        serverPort = port;
+    }
+
+    public static void useTheServerUnderTest() {
+        serverPort = HTTP_PORT;
     }
 
     /** A request to {@code {slug}.localhost}. */
     public static RequestSpecification shop(String slug) {
-        return on(slug + ".localhost:" + HTTP_PORT);
+        return on(slug + ".localhost:" + serverPort);
     }
 
     /** A request to the bare base domain, where the platform's endpoints live. */
     public static RequestSpecification platform() {
-        return on("localhost:" + HTTP_PORT);
+        return on("localhost:" + serverPort);
     }
 
     public static RequestSpecification on(String host) {
         return RestAssured.given()
                 .baseUri("http://127.0.0.1")
-                .port(HTTP_PORT)
+                .port(serverPort)
                 .header("Host", host)
                 .contentType(ContentType.JSON)
                 .accept(ContentType.JSON);

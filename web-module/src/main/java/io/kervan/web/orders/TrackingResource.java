@@ -15,6 +15,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -41,12 +45,17 @@ public class TrackingResource {
     @Inject
     DisplayLocale displayLocale;
 
+    /** The answer as JSON bytes ({@link TrackedJson}): the document of {@link OrderResponses.Tracked}. */
     @GET
     @Path("/{order_number}")
-    public OrderResponses.Tracked track(@PathParam("order_number") String orderNumber, @Context HttpHeaders headers,
+    @APIResponse(responseCode = "200", description = "Where the order stands",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = OrderResponses.Tracked.class)))
+    public Response track(@PathParam("order_number") String orderNumber, @Context HttpHeaders headers,
                                         @Context HttpServletRequest http) {
         rateLimiter.check("tracking", http.getRemoteAddr(), perMinute,
                 "Too many tracking requests from your address; try again shortly");
-        return new OrderResponses.Tracked(true, tracking.track(orderNumber, displayLocale.of(headers)));
+        byte[] json = TrackedJson.of(tracking.track(orderNumber, displayLocale.of(headers)));
+        return Response.ok(json, MediaType.APPLICATION_JSON_TYPE).build();
     }
 }
