@@ -7,11 +7,13 @@ import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 import io.kervan.devkit.simulators.EsimGoSimulator;
 import io.kervan.it.esim.EsimOwners.Customer;
+import io.kervan.it.esim.EsimShops.Connected;
 import io.kervan.it.esim.EsimOwners.EsimShop;
 import io.kervan.it.esim.EsimOwners.OwnedEsim;
 import io.kervan.it.support.Database;
 import io.kervan.it.support.Deployments;
 import io.kervan.it.support.KervanTest;
+import io.restassured.response.Response;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
@@ -21,18 +23,22 @@ import org.junit.jupiter.api.Test;
 import javax.imageio.ImageIO;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 
 /**
  * "My eSIMs" over HTTP: a signed-in customer lists their eSIMs (another customer of the shop, and another shop, see
  * none of them), reads one with its install details, and opens its QR code again, which a phone camera reads as the
- * eSIM's LPA string.
+ * eSIM's LPA string. One test buys through checkout, payment and fulfillment; the others record eSIMs bought on the
+ * simulator directly ({@link EsimOwners}), to set usage and owners as each test needs.
  */
 @KervanTest
 class CustomerEsimsIT {
@@ -51,7 +57,45 @@ class CustomerEsimsIT {
 
     @AfterAll
     static void stopEsimGo() {
+        EsimShops.disconnectAll();
         esimGo.close();
+    }
+
+    @Test
+    void an_eSIM_bought_at_checkout_and_delivered_after_payment_is_in_the_customers_eSIMs_with_its_QR_code()
+            throws Exception {
+        Connected shop = EsimBuyers.shop("my-esims-bought", esimGo, EsimGoSimulator.API_KEY);
+        String token = EsimOwners.register(shop.shop(), "ayse@example.com");
+        EsimBuyers.Bought bought = EsimBuyers.buy(shop, EsimBuyers.BUNDLE, 1, "ayse@example.com", token);
+
+        String id = awaitEsims(shop, token).then().statusCode(200)
+                .body("esims", hasSize(1))
+                .body("esims[0].order_id", equalTo(bought.orderId()))
+                .body("esims[0].order_number", equalTo(bought.orderNumber()))
+                .body("esims[0].bundle_name", equalTo(EsimBuyers.BUNDLE))
+                .body("esims[0].countries", contains("TR"))
+                .body("esims[0].status", equalTo("ready"))
+                .extract().path("esims[0].id");
+        String lpa = shop.shop().request().auth().oauth2(token).get("/api/esims/" + id + "/").then().statusCode(200)
+                .extract().path("install.lpa");
+        byte[] png = shop.shop().request().auth().oauth2(token).accept("image/png").get("/api/esims/" + id + "/qr/")
+                .then().statusCode(200).extract().asByteArray();
+        assertThat(decode(png)).isEqualTo(lpa).startsWith("LPA:1$");
+        // The same eSIM as the order's fulfillment shows its customer.
+        shop.shop().request().auth().oauth2(token).get("/api/orders/" + bought.orderId() + "/fulfillment/").then()
+                .statusCode(200).body("fulfillment.esims[0].lpa", equalTo(lpa));
+    }
+
+    /** Polls "My eSIMs" as the customer's page would, until fulfillment has recorded an eSIM (a minute at most). */
+    private static Response awaitEsims(Connected shop, String token) throws InterruptedException {
+        Instant deadline = Instant.now().plusSeconds(60);
+        while (true) {
+            Response answer = shop.shop().request().auth().oauth2(token).get("/api/esims/");
+            if (!answer.<List<?>>path("esims").isEmpty() || Instant.now().isAfter(deadline)) {
+                return answer;
+            }
+            Thread.sleep(250);
+        }
     }
 
     @Test

@@ -38,9 +38,7 @@ final class EsimOwners {
         }
 
         Customer register(String email) {
-            String token = shop.request().body(Map.of("email", email, "password", "customer-password",
-                            "first_name", "Ayşe", "last_name", "Demir"))
-                    .post("/api/auth/register/").then().statusCode(201).extract().path("access_token");
+            String token = EsimOwners.register(shop, email);
             String id = shop.request().auth().oauth2(token).get("/api/auth/me/").then().statusCode(200)
                     .extract().path("id");
             return new Customer(this, token, id, email);
@@ -68,6 +66,13 @@ final class EsimOwners {
         String lpa() {
             return "LPA:1$" + smdpAddress + "$" + matchingId;
         }
+    }
+
+    /** Registers a customer at the shop; answers their token. */
+    static String register(Shop shop, String email) {
+        return shop.request().body(Map.of("email", email, "password", "customer-password", "first_name", "Ayşe",
+                        "last_name", "Demir"))
+                .post("/api/auth/register/").then().statusCode(201).extract().path("access_token");
     }
 
     static EsimShop open(String prefix, EsimGoSimulator esimGo) {
