@@ -1,7 +1,9 @@
 package io.kervan.esim.domain;
 
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A bundle as it stands on one eSIM: each assignment of it with the data left. {@code state} is eSIM Go's
@@ -15,5 +17,15 @@ public record BundleStatus(String name, List<Assignment> assignments) {
 
     public BundleStatus {
         assignments = List.copyOf(assignments);
+    }
+
+    /**
+     * The assignment an eSIM Go order made (its reference is the order's), else the latest one: a bundle bought
+     * again for the same eSIM is another assignment of the same name.
+     */
+    public Optional<Assignment> assignmentOf(String orderReference) {
+        return assignments.stream().filter(a -> a.reference().equals(orderReference)).findFirst()
+                .or(() -> assignments.stream().max(Comparator.comparing(Assignment::assignedAt,
+                        Comparator.nullsFirst(Comparator.naturalOrder()))));
     }
 }

@@ -11,6 +11,7 @@ import org.hibernate.type.SqlTypes;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -20,6 +21,9 @@ import java.util.UUID;
 @Entity
 @Table(name = "esims")
 public class Esim extends TenantOwned {
+
+    /** eSIM Go's bundle states after which nothing changes any more. */
+    public static final Set<String> FINISHED = Set.of("depleted", "expired", "revoked", "lapsed");
 
     @Column(name = "fulfillment_id", nullable = false, updatable = false)
     private UUID fulfillmentId;
@@ -93,13 +97,47 @@ public class Esim extends TenantOwned {
         this.createdAt = Instant.now();
     }
 
-    /** The eSIM's bundle as eSIM Go reports it now (bundle status, or a usage callback). */
+    /**
+     * The eSIM's bundle as eSIM Go's bundle status reports it. Reports may cross (a poll's answer and a callback, or
+     * a callback delivered late), so on the same bundle data left never goes up and a finished bundle (depleted,
+     * expired, revoked, lapsed) never becomes active again: such a report is older than what is known and only what
+     * it adds is taken.
+     */
     public void usageReported(String state, Long initialBytes, Long remainingBytes, boolean unlimited, Instant at) {
+        boolean sameBundle = initialBytes != null && initialBytes.equals(this.initialBytes);
+        if (sameBundle && this.remainingBytes != null && remainingBytes != null
+                && remainingBytes > this.remainingBytes) {
+            remainingBytes = this.remainingBytes;
+        }
+        if (isFinished() && sameBundle && !finished(state)) {
+            state = this.bundleState;
+        }
         this.bundleState = state;
         this.initialBytes = initialBytes;
         this.remainingBytes = remainingBytes;
         this.unlimited = unlimited;
         this.usageUpdatedAt = at;
+    }
+
+    /**
+     * A usage callback: it carries data left but no state, so the state follows from it: nothing left on a limited
+     * bundle is depleted, data being used means active.
+     */
+    public void usageCalledBack(long initialBytes, long remainingBytes, boolean unlimited, Instant at) {
+        String state = !unlimited && remainingBytes <= 0 ? "depleted"
+                : bundleState == null || bundleState.equals("processing") || bundleState.equals("queued") ? "active"
+                : bundleState;
+        usageReported(state, initialBytes, remainingBytes, unlimited, at);
+    }
+
+    /** Whether the bundle is over: nothing more to ask eSIM Go about. */
+    public boolean isFinished() {
+        return finished(bundleState);
+    }
+
+    private static boolean finished(String state) {
+        // Set.of(...).contains(null) throws.
+        return state != null && FINISHED.contains(state);
     }
 
     /** The LPA activation string a QR code carries. */

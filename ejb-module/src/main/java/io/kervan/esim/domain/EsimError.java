@@ -7,6 +7,10 @@ public final class EsimError {
 
     public static final ErrorCode NOT_CONNECTED = new ErrorCode("no_usable_integration", 409,
             "The shop has no eSIM Go integration in test mode or live");
+    public static final ErrorCode ESIM_NOT_FOUND = new ErrorCode("esim_not_found", 404, "No such eSIM");
+    /** The same code as a payment provider's unverified webhook. */
+    public static final ErrorCode INVALID_CALLBACK =
+            new ErrorCode("invalid_webhook", 401, "The usage callback's signature does not verify");
     public static final ErrorCode PROVIDER_UNAVAILABLE =
             new ErrorCode("provider_unavailable", 503, "eSIM Go is not answering");
     public static final ErrorCode PROVIDER_REFUSED =

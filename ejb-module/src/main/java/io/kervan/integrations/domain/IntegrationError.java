@@ -9,6 +9,10 @@ public final class IntegrationError {
             new ErrorCode("integration_not_found", 404, "No such integration");
     public static final ErrorCode CANNOT_TEST =
             new ErrorCode("provider_not_supported", 422, "Kervan cannot test this provider's keys yet");
+    public static final ErrorCode WEBHOOK_SOURCE_NOT_ALLOWED =
+            new ErrorCode("webhook_source_not_allowed", 403, "Webhooks are not accepted from this address");
+    public static final ErrorCode NO_WEBHOOKS =
+            new ErrorCode("webhooks_not_supported", 404, "Kervan takes no webhooks from this provider");
 
     private IntegrationError() {
     }

@@ -26,8 +26,6 @@ public final class PaymentError {
             new ErrorCode("provider_refused", 502, "The payment provider refused the request");
     public static final ErrorCode INVALID_WEBHOOK =
             new ErrorCode("invalid_webhook", 401, "The webhook's signature does not verify");
-    public static final ErrorCode WEBHOOK_SOURCE_NOT_ALLOWED =
-            new ErrorCode("webhook_source_not_allowed", 403, "Webhooks are not accepted from this address");
     public static final ErrorCode IDEMPOTENCY_KEY_REUSED = new ErrorCode("idempotency_key_reused", 422,
             "The Idempotency-Key was used for a different request");
 

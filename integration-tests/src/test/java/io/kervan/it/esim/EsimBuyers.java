@@ -13,6 +13,7 @@ import io.restassured.RestAssured;
 import io.restassured.config.RedirectConfig;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
@@ -27,6 +28,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -95,16 +97,24 @@ final class EsimBuyers {
      * sandbox's page.
      */
     static Bought buy(Connected connected, String bundle, int quantity, String email) {
+        return buy(connected, bundle, quantity, email, null);
+    }
+
+    /** The same for a signed-in customer ({@code token}; null for a guest), whose eSIMs are then their own. */
+    static Bought buy(Connected connected, String bundle, int quantity, String email, String token) {
         Shop shop = connected.shop();
+        Supplier<RequestSpecification> buyer = () -> token == null ? shop.request()
+                : shop.request().auth().oauth2(token);
         String product = shop.request().get("/api/esim/bundles/?country=" + bundle.split("_")[3])
                 .then().statusCode(200).extract().<List<Map<String, Object>>>path("bundles").stream()
                 .filter(b -> bundle.equals(b.get("name"))).findFirst().orElseThrow().get("product_id").toString();
-        String cart = shop.addToCart(null, product, quantity);
+        String cart = buyer.get().body(Map.of("product_id", product, "quantity", quantity)).post("/api/cart/add/")
+                .then().statusCode(200).extract().path("cart.cart_id");
         Map<String, Object> body = Shop.orderBody(cart, email, null);
         body.remove("shipping_address");
-        var order = shop.request().body(body).post("/api/orders/").then().statusCode(201).extract();
+        var order = buyer.get().body(body).post("/api/orders/").then().statusCode(201).extract();
         String orderId = order.path("order.id");
-        Response created = shop.request().body(Map.of("order_id", orderId, "provider", "sandbox"))
+        Response created = buyer.get().body(Map.of("order_id", orderId, "provider", "sandbox"))
                 .post("/api/payments/create/").then().statusCode(201).extract().response();
         String page = URI.create(created.<String>path("payment_url")).getPath();
         Response choice = shop.request().config(RestAssured.config().redirect(RedirectConfig.redirectConfig()

@@ -1,15 +1,19 @@
 package io.kervan.web.webhooks;
 
 import io.kervan.integrations.application.WebhookLog;
+import io.kervan.integrations.application.WebhookReceipt;
+import io.kervan.integrations.application.WebhookReceiver;
+import io.kervan.integrations.domain.IntegrationError;
 import io.kervan.integrations.domain.ProviderType;
 import io.kervan.integrations.domain.WebhookLogEntry;
-import io.kervan.payments.application.WebhookIntake;
 import io.kervan.shared.domain.InvalidInputException;
 import io.kervan.shared.domain.KervanException;
 import io.kervan.web.shared.RateLimiter;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJBException;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
@@ -56,7 +60,8 @@ public class WebhooksResource {
     }
 
     @Inject
-    WebhookIntake intake;
+    @Any
+    Instance<WebhookReceiver> receivers;
 
     @Inject
     WebhookLog log;
@@ -93,12 +98,12 @@ public class WebhooksResource {
         String eventType = null;
         try {
             rateLimiter.check("webhooks", source, perMinute, "Too many webhook deliveries from this address");
-            WebhookIntake.Outcome result = intake.receive(providerType(provider), integrationId, body, lowerCased,
-                    source);
+            ProviderType type = providerType(provider);
+            WebhookReceipt result = receiverFor(type).receive(type, integrationId, body, lowerCased, source);
             outcome = result.result();
             status = 200;
-            eventId = result.event().eventId();
-            eventType = result.event().type();
+            eventId = result.eventId();
+            eventType = result.eventType();
             return new Received(true, result.result(), eventId);
         } catch (KervanException e) {
             outcome = e.errorCode().code();
@@ -133,6 +138,11 @@ public class WebhooksResource {
             }
         });
         return kept.toString();
+    }
+
+    private WebhookReceiver receiverFor(ProviderType type) {
+        return receivers.stream().filter(r -> r.handles(type)).findFirst().orElseThrow(() ->
+                new KervanException(IntegrationError.NO_WEBHOOKS, "Kervan takes no webhooks from " + type.code()));
     }
 
     private static ProviderType providerType(String code) {

@@ -1,0 +1,55 @@
+package io.kervan.integrations.application;
+
+import io.kervan.integrations.domain.IntegrationError;
+import io.kervan.integrations.domain.ProviderType;
+import io.kervan.shared.domain.KervanException;
+import io.kervan.tenancy.application.TenantContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The checks every {@link WebhookReceiver} makes, in its transaction: the integration is the shop's and of the
+ * provider the path names, the source address is in its {@code webhook_allowed_ips} (when set), and an event is acted
+ * on only the first time it arrives.
+ */
+@ApplicationScoped
+public class WebhookGate {
+
+    @Inject
+    IntegrationRegistry integrations;
+
+    @Inject
+    TenantContext tenantContext;
+
+    @PersistenceContext(unitName = "kervan")
+    EntityManager em;
+
+    public ConnectedAccount account(ProviderType type, UUID integrationId, String sourceAddress) {
+        ConnectedAccount account = integrations.account(integrationId)
+                .filter(a -> a.providerType() == type)
+                .orElseThrow(() -> new KervanException(IntegrationError.INTEGRATION_NOT_FOUND,
+                        "This shop has no " + type.code() + " integration " + integrationId));
+        Object allowed = account.config().get("webhook_allowed_ips");
+        if (allowed instanceof List<?> addresses && !addresses.isEmpty()
+                && addresses.stream().noneMatch(a -> String.valueOf(a).equals(sourceAddress))) {
+            throw new KervanException(IntegrationError.WEBHOOK_SOURCE_NOT_ALLOWED,
+                    "Webhooks for this integration are not accepted from " + sourceAddress);
+        }
+        return account;
+    }
+
+    /** Records the event as seen; false when it was seen before (then it must not be acted on again). */
+    public boolean firstTime(ProviderType type, String eventId) {
+        return em.createNativeQuery("insert into webhook_events (tenant_id, provider, event_id, received_at) "
+                        + "values (?1, ?2, ?3, now()) on conflict do nothing")
+                .setParameter(1, tenantContext.require().id())
+                .setParameter(2, type.code())
+                .setParameter(3, eventId)
+                .executeUpdate() == 1;
+    }
+}
