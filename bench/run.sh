@@ -462,20 +462,38 @@ if has esim-fulfillment; then
     wait_for_quiet
     log "esim-fulfillment: confirming the $ESIM_ORDERS payments at once, then waiting for every QR email (at most ${BENCH_ESIM_TIMEOUT:-600} s)"
     ESIM_LOG_FROM=$(($(wc -l <"$SERVER_LOG") + 1))
-    java -cp "$CLASSPATH_DEVKIT" "$BENCH/src/EsimOrders.java" confirm "$BASE" "$SHOP" "$TARGET/esim-returns.txt" \
-        "$CONNECTIONS" "$MAIL_URL" "${BENCH_ESIM_TIMEOUT:-600}" >"$TARGET/esim-fulfillment.txt" \
-        || { cat "$TARGET/esim-fulfillment.txt"; fail "could not confirm the eSIM payments"; }
+    pg_pids="$PG_PID $(ps -o pid= --ppid "$PG_PID" | tr '\n' ' ')"
+    m0=$(machine_ticks) s0=$(ticks_of $SERVER_JVM) p0=$(ticks_of $pg_pids) t0=$(date +%s.%N)
+    TIMEFORMAT='%U %S'
+    { time java -cp "$CLASSPATH_DEVKIT" "$BENCH/src/EsimOrders.java" confirm "$BASE" "$SHOP" "$TARGET/esim-returns.txt" \
+        "$CONNECTIONS" "$MAIL_URL" "${BENCH_ESIM_TIMEOUT:-600}" >"$TARGET/esim-fulfillment.txt" 2>&3 \
+        || { cat "$TARGET/esim-fulfillment.txt"; fail "could not confirm the eSIM payments"; }; } 3>&2 2>"$TARGET/esim-fulfillment.time"
+    unset TIMEFORMAT
+    # Where the CPU went meanwhile (the helper: EsimOrders, which confirms and then waits; PostgreSQL's connections
+    # opened meanwhile are not counted).
+    m1=$(machine_ticks) s1=$(ticks_of $SERVER_JVM) p1=$(ticks_of $pg_pids) t1=$(date +%s.%N)
+    read -r ESIM_CPU ESIM_OTHER < <(awk -v m=$((m1 - m0)) -v s=$((s1 - s0)) -v p=$((p1 - p0)) -v hz="$CLK_TCK" \
+        -v h="$(awk '{ print $1 + $2 }' "$TARGET/esim-fulfillment.time")" -v n="$(nproc)" \
+        -v t="$(awk -v a="$t0" -v b="$t1" 'BEGIN { print b - a }')" 'BEGIN {
+        other = (m / hz - s / hz - p / hz - h) / t
+        printf "machine_busy_%.2f_of_%d,_server_%.2f,_PostgreSQL_%.2f,_helper_%.2f,_everything_else_%.2f %.2f\n",
+            m / hz / t, n, s / hz / t, p / hz / t, h / t, other, other }')
+    ESIM_CPU=${ESIM_CPU//_/ }
+    if awk -v o="$ESIM_OTHER" 'BEGIN { exit !(o > 0.25) }'; then
+        WARNINGS+=("esim-fulfillment: other processes on this machine used $ESIM_OTHER cores during the run, so its times are longer than this code needs")
+    fi
     read -r CONFIRM_START CONFIRM_SECONDS CONFIRMED CONFIRM_STATUSES < <(sed -n 's/^CONFIRMED //p' "$TARGET/esim-fulfillment.txt") \
         || fail "EsimOrders printed no CONFIRMED line; see bench/target/esim-fulfillment.txt"
     read -r ESIM_MAILS ESIM_MAIL_ORDERS MAILS_SECONDS _ < <(sed -n 's/^MAILS //p' "$TARGET/esim-fulfillment.txt") \
         || fail "EsimOrders printed no MAILS line; see bench/target/esim-fulfillment.txt"
     # From the database: how far each fulfillment got, when (from the first confirmation), and the latency of each
     # order from its payment's confirmation (the fulfillment is created in that transaction) to its mail (emailed_at).
-    IFS='|' read -r F_ALL F_DELIVERED F_EMAILED F_FAILED F_REFERENCES DELIVERED_S EMAILED_S LAT_P50 LAT_P99 LAT_MAX < <(sql -c "
+    IFS='|' read -r F_ALL F_DELIVERED F_EMAILED F_FAILED F_REFERENCES DELIVERED_S LAT_D50 LAT_D99 LAT_P50 LAT_P99 LAT_MAX < <(sql -c "
         select count(*), count(*) filter (where status = 'DELIVERED'), count(emailed_at), count(*) filter (where status = 'FAILED'),
                count(distinct provider_reference),
                coalesce(round((extract(epoch from max(delivered_at)) - $CONFIRM_START)::numeric, 1), 0),
-               coalesce(round((extract(epoch from max(emailed_at)) - $CONFIRM_START)::numeric, 1), 0),
+               coalesce(round(percentile_cont(0.5) within group (order by extract(epoch from delivered_at - created_at))::numeric, 1), 0),
+               coalesce(round(percentile_cont(0.99) within group (order by extract(epoch from delivered_at - created_at))::numeric, 1), 0),
                coalesce(round(percentile_cont(0.5) within group (order by extract(epoch from emailed_at - created_at))::numeric, 1), 0),
                coalesce(round(percentile_cont(0.99) within group (order by extract(epoch from emailed_at - created_at))::numeric, 1), 0),
                coalesce(round(max(extract(epoch from emailed_at - created_at))::numeric, 1), 0)
@@ -497,7 +515,7 @@ if has esim-fulfillment; then
     else
         ESIM_ONCE="**MISMATCH**"
     fi
-    ESIM_FULFILLMENT_LINE="$ESIM_ORDERS paid eSIM orders (1 eSIM each, a mix of bundles) queued at once: $CONFIRMED payments confirmed in **$CONFIRM_SECONDS s** (return addresses, $CONNECTIONS at a time; statuses $CONFIRM_STATUSES); all $ORDERS_DELIVERED orders delivered after **$DELIVERED_S s**, $ESIM_MAILS QR emails in the mail sink after **$MAILS_SECONDS s** = **$ESIM_PER_S eSIMs/s** (from the first confirmation); per order, payment confirmed to email sent: p50 $LAT_P50 s, p99 $LAT_P99 s, max $LAT_MAX s; exactly-once check: eSIM Go orders at the simulator $ESIMGO_ORDERS, esims rows $ESIMS (of $ESIM_ORDERS_WITH orders), QR emails $ESIM_MAILS (to $ESIM_MAIL_ORDERS orders), fulfillments $F_ALL ($F_DELIVERED delivered, $F_EMAILED emailed, $F_FAILED failed, $F_REFERENCES eSIM Go references): $ESIM_ONCE; jobs: ${ESIM_JOBS:-none}; server log ERROR lines: $ESIM_LOG_ERRORS"
+    ESIM_FULFILLMENT_LINE="$ESIM_ORDERS paid eSIM orders (1 eSIM each, a mix of bundles) queued at once: $CONFIRMED payments confirmed in **$CONFIRM_SECONDS s** (return addresses, $CONNECTIONS at a time; statuses $CONFIRM_STATUSES); all $ORDERS_DELIVERED orders delivered after **$DELIVERED_S s**, $ESIM_MAILS QR emails in the mail sink after **$MAILS_SECONDS s** = **$ESIM_PER_S eSIMs/s** (from the first confirmation); per order from its payment's confirmation: delivered p50 $LAT_D50 s, p99 $LAT_D99 s; email sent p50 $LAT_P50 s, p99 $LAT_P99 s, max $LAT_MAX s; exactly-once check: eSIM Go orders at the simulator $ESIMGO_ORDERS, esims rows $ESIMS (of $ESIM_ORDERS_WITH orders), QR emails $ESIM_MAILS (to $ESIM_MAIL_ORDERS orders), fulfillments $F_ALL ($F_DELIVERED delivered, $F_EMAILED emailed, $F_FAILED failed, $F_REFERENCES eSIM Go references): $ESIM_ONCE; jobs: ${ESIM_JOBS:-none}; server log ERROR lines: $ESIM_LOG_ERRORS; CPU in cores from the first confirmation to the last email: $ESIM_CPU"
     log "esim-fulfillment: $ESIM_FULFILLMENT_LINE"
 fi
 
