@@ -5,14 +5,17 @@
 # 2. starts an embedded PostgreSQL and that server on port 8280 (bench/src/BenchServer.java)
 # 3. opens the "bench" shop through the API and seeds 10,000 products and 100,000 orders with SQL (bench/sql/seed.sql)
 # 4. measures bare / tracking / listing / checkout / payments / webhooks with wrk (bench/wrk/*.lua), then times the
-#    eSIM Go catalogue sync of 10,000 bundles from the eSIM Go simulator (esim)
+#    eSIM Go catalogue sync of 10,000 bundles from the eSIM Go simulator (esim), and 1,000 paid eSIM orders fulfilled
+#    at once until every QR email is in the mail sink (esim-fulfillment)
 # 5. prints the result table and writes it to bench/results/latest.md
 # The server and the database are stopped on every exit, failures included.
 #
 # Knobs (environment): BENCH_DURATION (s, default 25), BENCH_WARMUP (s, 5), BENCH_SERVER_WARMUP (s per scenario, 15),
 # BENCH_THREADS (2), BENCH_CONNECTIONS (32),
-# BENCH_PRODUCTS (10000), BENCH_ORDERS (100000), BENCH_SCENARIOS ("tracking listing checkout payments webhooks esim";
-# bare always runs), BENCH_WEBHOOK_EVENTS (150000), BENCH_ESIM_BUNDLES (10000, at most 10759),
+# BENCH_PRODUCTS (10000), BENCH_ORDERS (100000), BENCH_SCENARIOS ("tracking listing checkout payments webhooks esim
+# esim-fulfillment"; bare always runs), BENCH_WEBHOOK_EVENTS (150000), BENCH_ESIM_BUNDLES (10000, at most 10759),
+# BENCH_ESIM_ORDERS (1000: paid eSIM orders of esim-fulfillment), BENCH_ESIM_TIMEOUT (600: at most this many seconds
+# to wait for their mails),
 # BENCH_QUIET_WAIT (180: at most this many seconds to wait for other work on the machine to stop before each scenario),
 # BENCH_HOLD (seconds to keep the seeded server up after the run, for profiling).
 set -euo pipefail
@@ -231,7 +234,7 @@ to_ms() { awk '{ v = $1;
 
 declare -A RPS P50 P99 STATUSES BAD SOCKET LOG_ERRORS CPU OTHER SERVER_CORES DB_CORES ERRORS
 WARNINGS=()
-read -r -a SCENARIOS <<<"bare ${BENCH_SCENARIOS:-tracking listing checkout payments webhooks esim}"
+read -r -a SCENARIOS <<<"bare ${BENCH_SCENARIOS:-tracking listing checkout payments webhooks esim esim-fulfillment}"
 
 wrk_run() { # OUTPUT DURATION SCRIPT ARGS...
     local out=$1 duration=$2 script=$3
@@ -355,10 +358,24 @@ if has checkout; then
     log "checkout: $OVERSELL_LINE ($CHECKOUT_ORDERS orders of the product in all, warm-up included)"
     log "checkout: background jobs (order mails) now: ${JOBS:-none}"
 fi
-if has payments; then
-    # The shop's sandbox gateway, as the demo shop has it; the unpaid orders (seeded, and those checkout placed).
+SANDBOX_CONNECTED=
+connect_sandbox() { # the shop's sandbox gateway, as the demo shop has it (once, for payments and esim-fulfillment)
+    [[ -z $SANDBOX_CONNECTED ]] || return 0
     api POST "$SHOP" /api/integrations/ "$OWNER_TOKEN" '{"provider_type":"sandbox","name":"Sandbox","status":"test_mode","config":{"return_url":"https://bench.test/thanks","cancel_url":"https://bench.test/cart"}}'
     expect 201 "connecting the sandbox gateway"
+    SANDBOX_CONNECTED=yes
+}
+ESIMGO_CONNECTED=
+connect_esimgo() { # the shop's eSIM Go integration: the simulator BenchServer started (once, for esim and esim-fulfillment)
+    [[ -z $ESIMGO_CONNECTED ]] || return 0
+    api POST "$SHOP" /api/integrations/ "$OWNER_TOKEN" "{\"provider_type\":\"esimgo\",\"name\":\"eSIM Go\",\"status\":\"test_mode\",\"api_key\":\"$ESIM_KEY\",\"test_endpoint\":\"$ESIM_URL\",\"config\":{\"markup_percent\":30,\"price_ending\":\"0.99\"}}"
+    expect 201 "connecting eSIM Go"
+    ESIMGO_CONNECTED=yes
+}
+
+if has payments; then
+    # The unpaid orders (seeded, and those checkout placed).
+    connect_sandbox
     sql -c "copy (select id from orders where tenant_id = '$TENANT_ID' and status = 'PENDING'
                   and payment_status = 'PENDING' order by random()) to stdout" >"$TARGET/unpaid-all.txt"
     # A fifth of them for the warm-up, the rest for the measured run: no order is paid twice.
@@ -397,8 +414,7 @@ if has esim; then
     # Not a wrk scenario: the shop's eSIM Go catalogue (BENCH_ESIM_BUNDLES bundles in the simulator BenchServer started)
     # is synced by hand twice, timed from the outside. The first sync reads every page and creates every product; the
     # second reads them all again and finds nothing to change. It runs last, so its products touch no other scenario.
-    api POST "$SHOP" /api/integrations/ "$OWNER_TOKEN" "{\"provider_type\":\"esimgo\",\"name\":\"eSIM Go\",\"status\":\"test_mode\",\"api_key\":\"$ESIM_KEY\",\"test_endpoint\":\"$ESIM_URL\",\"config\":{\"markup_percent\":30,\"price_ending\":\"0.99\"}}"
-    expect 201 "connecting eSIM Go"
+    connect_esimgo
     esim_sync() { # WHAT: sets ESIM_SECONDS and BODY
         local started
         started=$(date +%s.%N)
@@ -416,6 +432,91 @@ if has esim; then
                             where p.tenant_id = '$TENANT_ID' and p.active and p.product_type = 'DIGITAL'")
     ESIM_LINE="eSIM Go catalogue sync of $ESIM_BUNDLES bundles (POST /api/esim/catalogue/sync/, 200 per page, simulator on the same machine): first **$ESIM_FIRST**, second **$ESIM_SECOND**; $ESIM_PRODUCTS active eSIM products in the database"
     log "esim: $ESIM_LINE"
+fi
+
+if has esim-fulfillment; then
+    # Not a wrk scenario either. BENCH_ESIM_ORDERS guests each order one eSIM (a mix of bundles spread evenly over the
+    # synced catalogue) and get as far as the sandbox's hosted page, so every payment is pending;
+    # then all the return addresses are visited at once ($CONNECTIONS at a time), which confirms the payments and queues
+    # one esim-fulfillment job each, and the clock runs until the mail sink has every QR email (src/EsimOrders.java).
+    ESIM_ORDERS=${BENCH_ESIM_ORDERS:-1000}
+    connect_esimgo
+    connect_sandbox
+    if ! has esim; then
+        log "esim-fulfillment: syncing the eSIM Go catalogue of ${ESIM_BUNDLES} bundles first (not measured)"
+        api POST "$SHOP" /api/esim/catalogue/sync/ "$OWNER_TOKEN"
+        expect 200 "the eSIM catalogue sync"
+    fi
+    sql -c "copy (select p.id from products p join esim_bundles b on b.product_id = p.id
+                  where p.tenant_id = '$TENANT_ID' and p.active order by b.name) to stdout" >"$TARGET/esim-products.txt"
+    log "esim-fulfillment: $ESIM_ORDERS guests order one eSIM each (of $(wc -l <"$TARGET/esim-products.txt") eSIM products) and leave a sandbox payment pending"
+    prepare_started=$SECONDS
+    java -cp "$CLASSPATH_DEVKIT" "$BENCH/src/EsimOrders.java" prepare "$BASE" "$SHOP" "$ESIM_ORDERS" \
+        "$TARGET/esim-products.txt" "$TARGET/esim-returns.txt" 16 || fail "could not place the eSIM orders"
+    log "esim-fulfillment: $(wc -l <"$TARGET/esim-returns.txt") orders with pending payments in $((SECONDS - prepare_started)) s"
+    # The measurement starts with an empty job queue: the mails of the orders just placed are sent first.
+    for _ in $(seq 120); do
+        [[ $(sql -c "select count(*) from jobs where status = 'PENDING' and run_after <= now()") == 0 ]] && break
+        sleep 1
+    done
+    wait_for_quiet
+    log "esim-fulfillment: confirming the $ESIM_ORDERS payments at once, then waiting for every QR email (at most ${BENCH_ESIM_TIMEOUT:-600} s)"
+    ESIM_LOG_FROM=$(($(wc -l <"$SERVER_LOG") + 1))
+    pg_pids="$PG_PID $(ps -o pid= --ppid "$PG_PID" | tr '\n' ' ')"
+    m0=$(machine_ticks) s0=$(ticks_of $SERVER_JVM) p0=$(ticks_of $pg_pids) t0=$(date +%s.%N)
+    TIMEFORMAT='%U %S'
+    { time java -cp "$CLASSPATH_DEVKIT" "$BENCH/src/EsimOrders.java" confirm "$BASE" "$SHOP" "$TARGET/esim-returns.txt" \
+        "$CONNECTIONS" "$MAIL_URL" "${BENCH_ESIM_TIMEOUT:-600}" >"$TARGET/esim-fulfillment.txt" 2>&3 \
+        || { cat "$TARGET/esim-fulfillment.txt"; fail "could not confirm the eSIM payments"; }; } 3>&2 2>"$TARGET/esim-fulfillment.time"
+    unset TIMEFORMAT
+    # Where the CPU went meanwhile (the helper: EsimOrders, which confirms and then waits; PostgreSQL's connections
+    # opened meanwhile are not counted).
+    m1=$(machine_ticks) s1=$(ticks_of $SERVER_JVM) p1=$(ticks_of $pg_pids) t1=$(date +%s.%N)
+    read -r ESIM_CPU ESIM_OTHER < <(awk -v m=$((m1 - m0)) -v s=$((s1 - s0)) -v p=$((p1 - p0)) -v hz="$CLK_TCK" \
+        -v h="$(awk '{ print $1 + $2 }' "$TARGET/esim-fulfillment.time")" -v n="$(nproc)" \
+        -v t="$(awk -v a="$t0" -v b="$t1" 'BEGIN { print b - a }')" 'BEGIN {
+        other = (m / hz - s / hz - p / hz - h) / t
+        printf "machine_busy_%.2f_of_%d,_server_%.2f,_PostgreSQL_%.2f,_helper_%.2f,_everything_else_%.2f %.2f\n",
+            m / hz / t, n, s / hz / t, p / hz / t, h / t, other, other }')
+    ESIM_CPU=${ESIM_CPU//_/ }
+    if awk -v o="$ESIM_OTHER" 'BEGIN { exit !(o > 0.25) }'; then
+        WARNINGS+=("esim-fulfillment: other processes on this machine used $ESIM_OTHER cores during the run, so its times are longer than this code needs")
+    fi
+    read -r CONFIRM_START CONFIRM_SECONDS CONFIRMED CONFIRM_STATUSES < <(sed -n 's/^CONFIRMED //p' "$TARGET/esim-fulfillment.txt") \
+        || fail "EsimOrders printed no CONFIRMED line; see bench/target/esim-fulfillment.txt"
+    read -r ESIM_MAILS ESIM_MAIL_ORDERS MAILS_SECONDS _ < <(sed -n 's/^MAILS //p' "$TARGET/esim-fulfillment.txt") \
+        || fail "EsimOrders printed no MAILS line; see bench/target/esim-fulfillment.txt"
+    # From the database: how far each fulfillment got, when (from the first confirmation), and the latency of each
+    # order from its payment's confirmation (the fulfillment is created in that transaction) to its mail (emailed_at).
+    IFS='|' read -r F_ALL F_DELIVERED F_EMAILED F_FAILED F_REFERENCES DELIVERED_S LAT_D50 LAT_D99 LAT_P50 LAT_P99 LAT_MAX < <(sql -c "
+        select count(*), count(*) filter (where status = 'DELIVERED'), count(emailed_at), count(*) filter (where status = 'FAILED'),
+               count(distinct provider_reference),
+               coalesce(round((extract(epoch from max(delivered_at)) - $CONFIRM_START)::numeric, 1), 0),
+               coalesce(round(percentile_cont(0.5) within group (order by extract(epoch from delivered_at - created_at))::numeric, 1), 0),
+               coalesce(round(percentile_cont(0.99) within group (order by extract(epoch from delivered_at - created_at))::numeric, 1), 0),
+               coalesce(round(percentile_cont(0.5) within group (order by extract(epoch from emailed_at - created_at))::numeric, 1), 0),
+               coalesce(round(percentile_cont(0.99) within group (order by extract(epoch from emailed_at - created_at))::numeric, 1), 0),
+               coalesce(round(max(extract(epoch from emailed_at - created_at))::numeric, 1), 0)
+        from esim_fulfillments where tenant_id = '$TENANT_ID'")
+    IFS='|' read -r ESIMS ESIM_ORDERS_WITH ORDERS_DELIVERED < <(sql -c "
+        select count(*), count(distinct e.order_id),
+               (select count(*) from orders o join esim_fulfillments f on f.order_id = o.id
+                where f.tenant_id = '$TENANT_ID' and o.status = 'DELIVERED')
+        from esims e where e.tenant_id = '$TENANT_ID'")
+    ESIMGO_ORDERS=$(curl -s -H "X-API-Key: $ESIM_KEY" -H 'Accept: application/json' "$ESIM_URL/orders?page=1&perPage=1" | jq -r '.rows // "?"')
+    ESIM_JOBS=$(sql -c "select string_agg(kind || ' ' || status || ' ' || n || coalesce(' (' || retried || ' retried)', ''), ', ' order by kind, status)
+                        from (select kind, status, count(*) n, nullif(count(*) filter (where attempts > 1), 0) retried
+                              from jobs where kind like 'esim-%' group by kind, status) j")
+    ESIM_LOG_ERRORS=$(tail -n +"$ESIM_LOG_FROM" "$SERVER_LOG" | grep -c ' ERROR ' || true)
+    ESIM_PER_S=$(awk -v n="$ESIM_MAILS" -v s="$MAILS_SECONDS" 'BEGIN { if (s > 0) printf "%.0f", n / s; else print "-" }')
+    if [[ $ESIMGO_ORDERS == "$ESIM_ORDERS" && $ESIMS == "$ESIM_ORDERS" && $ESIM_ORDERS_WITH == "$ESIM_ORDERS"
+          && $ESIM_MAILS == "$ESIM_ORDERS" && $ESIM_MAIL_ORDERS == "$ESIM_ORDERS" && $F_REFERENCES == "$ESIM_ORDERS" ]]; then
+        ESIM_ONCE="exactly once"
+    else
+        ESIM_ONCE="**MISMATCH**"
+    fi
+    ESIM_FULFILLMENT_LINE="$ESIM_ORDERS paid eSIM orders (1 eSIM each, a mix of bundles) queued at once: $CONFIRMED payments confirmed in **$CONFIRM_SECONDS s** (return addresses, $CONNECTIONS at a time; statuses $CONFIRM_STATUSES); all $ORDERS_DELIVERED orders delivered after **$DELIVERED_S s**, $ESIM_MAILS QR emails in the mail sink after **$MAILS_SECONDS s** = **$ESIM_PER_S eSIMs/s** (from the first confirmation); per order from its payment's confirmation: delivered p50 $LAT_D50 s, p99 $LAT_D99 s; email sent p50 $LAT_P50 s, p99 $LAT_P99 s, max $LAT_MAX s; exactly-once check: eSIM Go orders at the simulator $ESIMGO_ORDERS, esims rows $ESIMS (of $ESIM_ORDERS_WITH orders), QR emails $ESIM_MAILS (to $ESIM_MAIL_ORDERS orders), fulfillments $F_ALL ($F_DELIVERED delivered, $F_EMAILED emailed, $F_FAILED failed, $F_REFERENCES eSIM Go references): $ESIM_ONCE; jobs: ${ESIM_JOBS:-none}; server log ERROR lines: $ESIM_LOG_ERRORS; CPU in cores from the first confirmation to the last email: $ESIM_CPU"
+    log "esim-fulfillment: $ESIM_FULFILLMENT_LINE"
 fi
 
 # ---------------------------------------------------------------------------------------------------- results
@@ -445,11 +546,12 @@ table() {
     has payments && echo "- payments: $PAYMENTS_LINE; its requests/s and latencies count all three requests."
     has webhooks && echo "- webhooks: $WEBHOOKS_LINE."
     has esim && echo "- esim: $ESIM_LINE."
+    has esim-fulfillment && echo "- esim-fulfillment: $ESIM_FULFILLMENT_LINE."
     for warning in "${WARNINGS[@]}"; do
         echo "- **warning**: $warning"
     done
     for name in "${SCENARIOS[@]}"; do
-        [[ $name != esim ]] || continue # timed, not a wrk scenario
+        [[ $name != esim && $name != esim-fulfillment ]] || continue # timed, not wrk scenarios
         echo "- $name: statuses ${STATUSES[$name]:-?}${SOCKET[$name]:+; socket errors ${SOCKET[$name]}}; server log ERROR lines ${LOG_ERRORS[$name]}; CPU in cores: ${CPU[$name]}"
         if [[ -n ${ERRORS[$name]} ]]; then
             echo

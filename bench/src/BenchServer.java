@@ -1,21 +1,36 @@
+import com.sun.net.httpserver.HttpServer;
 import io.kervan.devkit.EmbeddedDatabase;
 import io.kervan.devkit.EmbeddedMail;
 import io.kervan.devkit.WildFlyProcess;
 import io.kervan.devkit.simulators.EsimGoSimulator;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 /**
  * Starts what the benchmark measures and keeps it up until it is told to stop (SIGTERM) or bench/run.sh goes away:
  * a throw-away embedded PostgreSQL (devkit, zonky), a local SMTP sink so order mails do not fail and retry, the eSIM Go
- * simulator with {@code BENCH_ESIM_BUNDLES} bundles (10,000) for the catalogue sync, and the private copy of the
- * provisioned WildFly on port offset 200 (HTTP 8280), its scheduled eSIM catalogue sync off (the benchmark times one
- * by hand).
+ * simulator with {@code BENCH_ESIM_BUNDLES} bundles (10,000) for the catalogue sync and a balance that a thousand
+ * eSIM orders cannot use up, a small HTTP endpoint that counts the mails the sink received ({@code MAIL_URL}, for the
+ * esim-fulfillment scenario), and the private copy of the provisioned WildFly on port offset 200 (HTTP 8280), its
+ * scheduled eSIM catalogue sync off (the benchmark times one by hand).
  *
  * <p>Run as a single-file program: {@code java -cp <devkit jar and its dependencies> BenchServer.java SERVER_DIR
  * STATE_FILE}. When everything has started it writes {@code STATE_FILE} (shell variables) for run.sh.
@@ -31,6 +46,9 @@ public class BenchServer {
         EmbeddedMail mail = EmbeddedMail.start();
         int esimBundles = Integer.parseInt(System.getenv().getOrDefault("BENCH_ESIM_BUNDLES", "10000"));
         EsimGoSimulator esimGo = EsimGoSimulator.start(0, esimBundles);
+        // The organisation starts with 10,000 USD, less than a thousand orders of a mix of bundles cost.
+        esimGo.setBalance(EsimGoSimulator.API_KEY, new BigDecimal("100000000.00"));
+        HttpServer mailCounter = mailCounter(mail);
         WildFlyProcess server = WildFlyProcess.start(serverDir, List.of(
                 "-Djboss.socket.binding.port-offset=200",
                 "-Dkervan.db.url=" + database.jdbcUrl(),
@@ -53,6 +71,7 @@ public class BenchServer {
             server.stop();
             // The database goes last, once the server JVM itself (not just standalone.sh) has exited.
             started.forEach(p -> p.onExit().completeOnTimeout(p, 30, TimeUnit.SECONDS).join());
+            mailCounter.stop(0);
             mail.close();
             esimGo.close();
             database.close();
@@ -65,7 +84,8 @@ public class BenchServer {
                 + "SMTP_PORT=" + mail.port() + "\n"
                 + "ESIM_URL='" + esimGo.baseUrl() + "'\n"
                 + "ESIM_KEY='" + EsimGoSimulator.API_KEY + "'\n"
-                + "ESIM_BUNDLES=" + esimGo.bundles().size() + "\n");
+                + "ESIM_BUNDLES=" + esimGo.bundles().size() + "\n"
+                + "MAIL_URL='http://127.0.0.1:" + mailCounter.getAddress().getPort() + "/mails'\n");
         Files.move(partial, stateFile, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         System.out.println("[bench-server] PostgreSQL on port " + database.port() + ", WildFly starting from "
                 + serverDir);
@@ -86,5 +106,69 @@ public class BenchServer {
             }
             Thread.sleep(1000);
         }
+    }
+
+    /**
+     * The mail sink's counter, answering one {@code name value} a line.
+     *
+     * <p>{@code GET /mails?subject=S&to=T}: how many mails the sink has received in all ({@code total}), how many of
+     * them have S in their subject and a recipient ending in T ({@code matching}), how many different subjects those
+     * have ({@code subjects}: Kervan's eSIM mail names its order, so fewer subjects than mails means an order was
+     * mailed twice) and how many different recipients ({@code recipients}). It reads every mail, which takes a good
+     * part of a second of CPU once there are thousands: for before and after a measurement.
+     *
+     * <p>{@code GET /mails/await?total=N&timeout_ms=T}: answers {@code reached true} as soon as the sink has received N
+     * mails in all, or {@code reached false} after T ms; the sink counts deliveries as they come, so waiting costs
+     * nothing.
+     */
+    private static HttpServer mailCounter(EmbeddedMail mail) throws IOException {
+        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.setExecutor(Executors.newCachedThreadPool());
+        server.createContext("/mails", exchange -> {
+            try (exchange) {
+                Map<String, String> query = new HashMap<>();
+                String raw = exchange.getRequestURI().getRawQuery();
+                for (String pair : raw == null ? new String[0] : raw.split("&")) {
+                    int eq = pair.indexOf('=');
+                    if (eq > 0) {
+                        query.put(pair.substring(0, eq),
+                                URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+                    }
+                }
+                String answer = exchange.getRequestURI().getPath().endsWith("/await")
+                        ? "reached " + mail.awaitCount(Integer.parseInt(query.getOrDefault("total", "0")),
+                                Duration.ofMillis(Long.parseLong(query.getOrDefault("timeout_ms", "10000")))) + "\n"
+                        : count(mail, query.getOrDefault("subject", ""), query.getOrDefault("to", ""));
+                byte[] body = answer.getBytes(StandardCharsets.UTF_8);
+                exchange.getResponseHeaders().set("Content-Type", "text/plain");
+                exchange.sendResponseHeaders(200, body.length);
+                exchange.getResponseBody().write(body);
+            }
+        });
+        server.start();
+        return server;
+    }
+
+    private static String count(EmbeddedMail mail, String subject, String to) {
+        List<MimeMessage> received = mail.received();
+        int matching = 0;
+        Set<String> subjects = new HashSet<>();
+        Set<String> recipients = new HashSet<>();
+        for (MimeMessage message : received) {
+            try {
+                String s = message.getSubject() == null ? "" : message.getSubject();
+                var addresses = message.getAllRecipients();
+                String recipient = addresses == null || addresses.length == 0 ? "" : addresses[0].toString();
+                if (s.contains(subject) && recipient.endsWith(to)) {
+                    matching++;
+                    subjects.add(s);
+                    recipients.add(recipient);
+                }
+            } catch (MessagingException unreadable) {
+                // not one of ours
+            }
+        }
+        return "total " + received.size() + "\nmatching " + matching + "\nsubjects " + subjects.size()
+                + "\nrecipients " + recipients.size() + "\n";
     }
 }
