@@ -85,6 +85,7 @@ final class EsimOwners {
                         "test_endpoint", esimGo.baseUrl(), "api_endpoint", "https://api.esim-go.com/v2.4",
                         "config", Map.of("currency", "USD")))
                 .post("/api/integrations/").then().statusCode(201).extract().path("integration.id");
+        EsimShops.remember(shop, owner, integration);
         String product = shop.addDigitalProduct(owner, "esim_1GB_7D_TR_V2", "4.99");
         return new EsimShop(shop, owner, integration, apiKey, product);
     }

@@ -37,6 +37,11 @@ final class EsimShops {
         CONNECTED.clear();
     }
 
+    /** Remembers an eSIM Go integration connected elsewhere, so that {@link #disconnectAll} disconnects it too. */
+    static void remember(Shop shop, String owner, String integrationId) {
+        CONNECTED.add(new Connected(shop, owner, integrationId));
+    }
+
     record Connected(Shop shop, String owner, String integrationId) {
 
         Response sync() {

@@ -50,6 +50,7 @@ class EsimUsageCallbacksIT {
 
     @AfterAll
     static void stopEsimGo() {
+        EsimShops.disconnectAll();
         esimGo.close();
     }
 

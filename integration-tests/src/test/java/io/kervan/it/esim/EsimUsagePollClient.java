@@ -22,6 +22,10 @@ final class EsimUsagePollClient {
     private EsimUsagePollClient() {
     }
 
+    static void disconnect() {
+        EsimShops.disconnectAll();
+    }
+
     static AutoCloseable startEsimGo() {
         return EsimGoSimulator.start();
     }

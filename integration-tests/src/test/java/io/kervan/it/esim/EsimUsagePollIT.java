@@ -47,6 +47,7 @@ class EsimUsagePollIT {
 
     @AfterAll
     static void stopEsimGo() throws Exception {
+        EsimUsagePollClient.disconnect();
         esimGo.close();
     }
 
