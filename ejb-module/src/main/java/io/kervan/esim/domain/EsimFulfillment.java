@@ -21,7 +21,7 @@ import java.util.UUID;
  *
  * <p>eSIM Go has no idempotency key, so a purchase is never retried blind. {@link #orderingStarted} is committed
  * before the order is placed and stays until {@link #ordered} records eSIM Go's reference in its own commit; whoever
- * finds {@link #mayHaveOrdered()} true (after a timeout, an unreadable answer or a crash in between) must look for the
+ * finds that mark without a reference (after a timeout, an unreadable answer or a crash in between) must look for the
  * order in eSIM Go's order list first, and may order again only after {@link #notOrdered} says it is not there.
  */
 @Entity
@@ -155,18 +155,10 @@ public class EsimFulfillment extends TenantOwned {
         emailedAt = now;
     }
 
-    public boolean mayHaveOrdered() {
-        return providerReference == null && orderingSince != null;
-    }
-
     public List<OrderItem> items() {
         return ((JsonArray) JsonDocuments.parseStructure(items)).getValuesAs(JsonObject.class).stream()
                 .map(i -> new OrderItem(i.getString("bundle"), i.getInt("quantity")))
                 .toList();
-    }
-
-    public int esimCount() {
-        return items().stream().mapToInt(OrderItem::quantity).sum();
     }
 
     private void requireStatus(FulfillmentStatus expected) {
