@@ -18,7 +18,6 @@ import jakarta.inject.Inject;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -67,6 +66,6 @@ public class EsimOrderIntake {
     }
 
     static UUID fulfillmentIdOf(String payload) {
-        return Optional.of(JsonDocuments.parse(payload).getString("fulfillment_id")).map(UUID::fromString).get();
+        return UUID.fromString(JsonDocuments.parse(payload).getString("fulfillment_id"));
     }
 }
