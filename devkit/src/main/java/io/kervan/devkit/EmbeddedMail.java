@@ -47,6 +47,11 @@ public final class EmbeddedMail implements AutoCloseable {
         return greenMail.waitForIncomingEmail(timeout.toMillis(), count);
     }
 
+    /** Stops the server and starts it again on the same port, as a mail server restart: open connections are cut. */
+    public void restart() {
+        greenMail.reset();
+    }
+
     @Override
     public void close() {
         greenMail.stop();

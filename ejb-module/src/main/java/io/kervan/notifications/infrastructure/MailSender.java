@@ -1,5 +1,7 @@
 package io.kervan.notifications.infrastructure;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.activation.DataHandler;
@@ -7,7 +9,6 @@ import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Part;
 import jakarta.mail.Session;
-import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
@@ -16,19 +17,34 @@ import jakarta.mail.util.ByteArrayDataSource;
 
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Date;
 import java.util.List;
 
 /**
  * Sends mail (plain text, or HTML with inline images) through WildFly's default mail session, whose SMTP server and
  * sender address come from {@code KERVAN_SMTP_HOST}, {@code KERVAN_SMTP_PORT} and {@code KERVAN_MAIL_FROM} (see the
- * ear module's CLI script).
+ * ear module's CLI script). Connections to the server are kept open between messages ({@link SmtpConnections}).
  */
 @ApplicationScoped
 public class MailSender {
 
     @Resource(lookup = "java:jboss/mail/Default")
     Session session;
+
+    private SmtpConnections connections;
+
+    @PostConstruct
+    void open() {
+        // As many as senders work at once (the job workers), each dropped after half a minute unused: well within the
+        // minutes a server waits for an idle client (RFC 5321 asks for at least five).
+        connections = new SmtpConnections(session, 8, Duration.ofSeconds(30));
+    }
+
+    @PreDestroy
+    void close() {
+        connections.closeAll();
+    }
 
     /** An image shown inside an HTML mail, referred to as {@code cid:<contentId>}. */
     public record InlineImage(String contentId, String fileName, String contentType, byte[] bytes) {
@@ -38,7 +54,7 @@ public class MailSender {
     public void send(String to, String senderName, String subject, String text) throws MessagingException {
         MimeMessage message = message(to, senderName, subject);
         message.setText(text, StandardCharsets.UTF_8.name());
-        Transport.send(message);
+        connections.send(message);
     }
 
     /**
@@ -68,7 +84,7 @@ public class MailSender {
             related.addBodyPart(part);
         }
         message.setContent(related);
-        Transport.send(message);
+        connections.send(message);
     }
 
     private MimeMessage message(String to, String senderName, String subject) throws MessagingException {

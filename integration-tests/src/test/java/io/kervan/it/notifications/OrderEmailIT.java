@@ -75,6 +75,28 @@ class OrderEmailIT {
     }
 
     @Test
+    void mail_still_goes_out_once_after_the_mail_server_restarts() throws Exception {
+        Shop shop = Api.openShop("mail-restart");
+        String owner = shop.ownerToken();
+        String product = shop.addProduct(owner, "RST", "10.00", 5);
+        String shipping = shop.addShippingMethod(owner, "1.00");
+        shop.request().body(Shop.orderBody(shop.addToCart(null, product, 1), "before-restart@example.com", shipping))
+                .post("/api/orders/").then().statusCode(201);
+        assertThat(mailTo("before-restart@example.com", 1)).hasSize(1);
+
+        // The connection the server kept open for its next mail is cut; the next mail must go out on a new one.
+        TestEnvironment.mail().restart();
+        String number = shop.request().body(Shop.orderBody(shop.addToCart(null, product, 1),
+                "after-restart@example.com", shipping)).post("/api/orders/").then().statusCode(201).extract()
+                .path("order.order_number");
+        List<MimeMessage> after = mailTo("after-restart@example.com", 1);
+        assertThat(after).hasSize(1);
+        assertThat(after.get(0).getSubject()).contains(number);
+        Thread.sleep(2000);
+        assertThat(mailTo("after-restart@example.com", 0)).as("sent once").hasSize(1);
+    }
+
+    @Test
     void an_english_shop_writes_in_english() throws Exception {
         Shop shop = Api.openShop("mail-en", "en");
         String owner = shop.ownerToken();
