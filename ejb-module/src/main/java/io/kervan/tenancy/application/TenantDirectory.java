@@ -13,6 +13,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
@@ -29,6 +30,7 @@ public class TenantDirectory {
     }
 
     private final ConcurrentMap<String, Entry> cache = new ConcurrentHashMap<>();
+    private final ConcurrentMap<UUID, Entry> byId = new ConcurrentHashMap<>();
 
     @Inject
     TenantRepository tenants;
@@ -52,13 +54,27 @@ public class TenantDirectory {
         return entry.tenant();
     }
 
-    /** The tenant a job or timer works for, whatever its status (work already queued for it still runs). */
-    public TenantRef findById(java.util.UUID id) {
-        return tenants.findById(id).map(t -> t.ref())
-                .orElseThrow(() -> new IllegalStateException("No tenant " + id));
+    /**
+     * The tenant a job or timer works for, whatever its status (work already queued for it still runs). Cached like
+     * {@link #findActive}: every background job asks.
+     */
+    public TenantRef findById(UUID id) {
+        Instant now = Instant.now();
+        Entry entry = byId.get(id);
+        if (entry == null || entry.expiresAt().isBefore(now)) {
+            TenantRef tenant = tenants.findById(id).map(t -> t.ref())
+                    .orElseThrow(() -> new IllegalStateException("No tenant " + id));
+            entry = new Entry(Optional.of(tenant), now.plus(cacheTtl));
+            if (byId.size() > 10_000) {
+                byId.clear();
+            }
+            byId.put(id, entry);
+        }
+        return entry.tenant().orElseThrow();
     }
 
     public void forget(String slug) {
         cache.remove(slug);
+        byId.values().removeIf(entry -> entry.tenant().map(t -> t.slug().equals(slug)).orElse(false));
     }
 }
