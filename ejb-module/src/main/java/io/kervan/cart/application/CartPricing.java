@@ -46,8 +46,11 @@ public class CartPricing {
      *               discount (showing the cart)
      */
     PricedCart price(Cart cart, ShippingQuote shipping, boolean strict) {
-        Map<UUID, SaleableProduct> products = catalog.forSale(
-                cart.lines().stream().map(CartLine::productId).toList());
+        return price(cart, catalog.forSale(cart.lines().stream().map(CartLine::productId).toList()), shipping, strict);
+    }
+
+    /** @param products the catalog's current view of (at least) every product in the cart, as the caller read it */
+    PricedCart price(Cart cart, Map<UUID, SaleableProduct> products, ShippingQuote shipping, boolean strict) {
         List<PricedLine> lines = new ArrayList<>();
         String currency = null;
         for (CartLine line : cart.lines()) {

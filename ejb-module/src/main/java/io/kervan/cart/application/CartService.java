@@ -2,6 +2,7 @@ package io.kervan.cart.application;
 
 import io.kervan.cart.domain.Cart;
 import io.kervan.cart.domain.CartError;
+import io.kervan.cart.domain.CartLine;
 import io.kervan.cart.domain.Carts;
 import io.kervan.cart.domain.Coupon;
 import io.kervan.cart.domain.Coupons;
@@ -15,9 +16,11 @@ import io.kervan.shared.domain.KervanException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /** Shoppers' carts: add, change, remove, coupons, and the priced cart an order is placed from. */
@@ -47,23 +50,27 @@ public class CartService {
     public PricedCart add(CartKey key, UUID productId, int quantity) {
         Optional<Cart> existing = find(key);
         Cart cart = existing.orElseGet(() -> newCart(key));
-        SaleableProduct product = saleable(productId);
+        // One read of the catalog for the new product, the cart's currency and the priced answer.
+        Set<UUID> ids = new HashSet<>(cart.lines().stream().map(CartLine::productId).toList());
+        ids.add(productId);
+        Map<UUID, SaleableProduct> products = catalog.forSale(ids);
+        SaleableProduct product = saleable(products, productId);
         int wanted = cart.line(productId).map(l -> l.quantity()).orElse(0) + quantity;
         requireSupply(product, wanted);
-        requireSameCurrency(cart, product);
+        requireSameCurrency(cart, product, products);
         cart.add(productId, quantity);
         if (existing.isEmpty()) {
             // Stored once it holds its first line: a cart stored empty is written again (its lines and version) at
             // flush, an UPDATE on every shopper's first add.
             carts.add(cart);
         }
-        return pricing.price(cart, null, false);
+        return pricing.price(cart, products, null, false);
     }
 
     public PricedCart setQuantity(CartKey key, UUID productId, int quantity) {
         Cart cart = require(key);
         if (quantity > 0) {
-            requireSupply(saleable(productId), quantity);
+            requireSupply(saleable(catalog.forSale(List.of(productId)), productId), quantity);
         }
         cart.setQuantity(productId, quantity);
         return pricing.price(cart, null, false);
@@ -154,10 +161,11 @@ public class CartService {
         return key.customerId() == null ? Cart.anonymous() : Cart.of(key.customerId());
     }
 
-    private SaleableProduct saleable(UUID productId) {
-        SaleableProduct product = catalog.forSale(List.of(productId)).get(productId);
+    private static SaleableProduct saleable(Map<UUID, SaleableProduct> products, UUID productId) {
+        SaleableProduct product = products.get(productId);
         if (product == null) {
-            throw new KervanException(CatalogError.PRODUCT_NOT_FOUND, "This shop has no product with the id " + productId);
+            throw new KervanException(CatalogError.PRODUCT_NOT_FOUND,
+                    "This shop has no product with the id " + productId);
         }
         if (!product.active()) {
             throw new KervanException(CartError.PRODUCT_UNAVAILABLE, product.name() + " is no longer for sale");
@@ -173,12 +181,11 @@ public class CartService {
         }
     }
 
-    private void requireSameCurrency(Cart cart, SaleableProduct product) {
+    private static void requireSameCurrency(Cart cart, SaleableProduct product, Map<UUID, SaleableProduct> products) {
         if (cart.lines().isEmpty()) {
             return;
         }
-        UUID other = cart.lines().get(0).productId();
-        String cartCurrency = catalog.forSale(List.of(other)).get(other).price().currency();
+        String cartCurrency = products.get(cart.lines().get(0).productId()).price().currency();
         if (!cartCurrency.equals(product.price().currency())) {
             throw new KervanException(CartError.CURRENCY_MISMATCH, product.name() + " is priced in "
                     + product.price().currency() + " but the cart holds " + cartCurrency + " products");
