@@ -11,6 +11,7 @@
 # The server and the database are stopped on every exit, failures included.
 #
 # Knobs (environment): BENCH_DURATION (s, default 25), BENCH_WARMUP (s, 5), BENCH_SERVER_WARMUP (s per scenario, 15),
+# BENCH_CHECKOUT_WARMUP (s, at least 120), BENCH_CHECKOUT_WARMUP_MAX (s, 360),
 # BENCH_THREADS (2), BENCH_CONNECTIONS (32),
 # BENCH_PRODUCTS (10000), BENCH_ORDERS (100000), BENCH_SCENARIOS ("tracking listing checkout payments webhooks esim
 # esim-fulfillment"; bare always runs), BENCH_WEBHOOK_EVENTS (150000), BENCH_ESIM_BUNDLES (10000, at most 10759),
@@ -30,6 +31,11 @@ RESULTS=$BENCH/results/latest.md
 DURATION=${BENCH_DURATION:-25}
 WARMUP=${BENCH_WARMUP:-5}
 SERVER_WARMUP=${BENCH_SERVER_WARMUP:-15}
+# Checkout runs the most code (two requests, a transaction of a dozen statements, an order mail each): on 2 cores the
+# JIT compiler needs minutes of it before the server runs it at full speed (after 15 s about 70 orders/s, after three
+# minutes over 200 on this machine).
+CHECKOUT_WARMUP=${BENCH_CHECKOUT_WARMUP:-120}
+CHECKOUT_WARMUP_MAX=${BENCH_CHECKOUT_WARMUP_MAX:-360}
 THREADS=${BENCH_THREADS:-2}
 CONNECTIONS=${BENCH_CONNECTIONS:-32}
 PRODUCTS=${BENCH_PRODUCTS:-10000}
@@ -277,17 +283,39 @@ for pid in $(cat "$TARGET/server.pids" 2>/dev/null); do
     grep -qs jboss-modules "/proc/$pid/cmdline" && SERVER_JVM=$pid
 done
 
+# Checkout warms up in rounds of 30 s until its rate stops rising (less than 5% more orders/s than the round before),
+# for at least BENCH_CHECKOUT_WARMUP and at most BENCH_CHECKOUT_WARMUP_MAX seconds; each round's rate is logged and
+# reported, so the curve the JIT compiler draws is in the results.
+CHECKOUT_WARMUP_ROUNDS=
+checkout_warmup() { # ARGS of the checkout scenario
+    local spent=0 previous=0 rate
+    log "checkout: warm-up in rounds of 30 s until orders/s stop rising (at least ${CHECKOUT_WARMUP} s, at most ${CHECKOUT_WARMUP_MAX} s), then ${DURATION} s with $THREADS threads and $CONNECTIONS connections"
+    while ((spent < CHECKOUT_WARMUP_MAX)); do
+        wrk_run "$TARGET/wrk-checkout-warmup.txt" 30 bench/wrk/checkout.lua "$@"
+        spent=$((spent + 30))
+        rate=$(awk '/^ORDERS/ { printf "%.0f", $2 / $3 }' "$TARGET/wrk-checkout-warmup.txt")
+        CHECKOUT_WARMUP_ROUNDS="${CHECKOUT_WARMUP_ROUNDS:+$CHECKOUT_WARMUP_ROUNDS, }$rate"
+        log "checkout: warm-up round $((spent / 30)): $rate orders/s"
+        if ((spent >= CHECKOUT_WARMUP && rate * 100 < previous * 105)); then
+            break
+        fi
+        ((rate > previous)) && previous=$rate
+    done
+}
+
 scenario() { # NAME ARGS...
     local name=$1
     shift
     local out=$TARGET/wrk-$name.txt log_from pg_pids m0 s0 p0 t0 m1 s1 p1 t1 wrk_cpu
     wait_for_quiet
     log_from=$(($(wc -l <"$SERVER_LOG") + 1))
-    local warmup=$WARMUP
-    [[ $name != checkout ]] || warmup=$((SERVER_WARMUP > WARMUP ? SERVER_WARMUP : WARMUP))
-    log "$name: warm-up ${warmup} s, then ${DURATION} s with $THREADS threads and $CONNECTIONS connections"
-    # Scenarios that use things up (orders to pay, webhook events) warm up on their own set: WARMUP_FIRST_ARG.
-    wrk_run "$TARGET/wrk-$name-warmup.txt" "$warmup" "bench/wrk/$name.lua" ${1+"${WARMUP_FIRST_ARG:-$1}" "${@:2}"}
+    if [[ $name == checkout ]]; then
+        checkout_warmup "$@"
+    else
+        log "$name: warm-up ${WARMUP} s, then ${DURATION} s with $THREADS threads and $CONNECTIONS connections"
+        # Scenarios that use things up (orders to pay, webhook events) warm up on their own set: WARMUP_FIRST_ARG.
+        wrk_run "$TARGET/wrk-$name-warmup.txt" "$WARMUP" "bench/wrk/$name.lua" ${1+"${WARMUP_FIRST_ARG:-$1}" "${@:2}"}
+    fi
     CHECKOUT_FROM=$(sql -c "select now()")
     pg_pids="$PG_PID $(ps -o pid= --ppid "$PG_PID" | tr '\n' ' ')"
     m0=$(machine_ticks) s0=$(ticks_of $SERVER_JVM) p0=$(ticks_of $pg_pids) t0=$(date +%s.%N)
@@ -539,7 +567,7 @@ table() {
     has webhooks && row webhooks "webhooks: POST /api/webhooks/stripe/{id}/ (signed, 1 in 10 repeated)" "reported" "-"
     echo
     if has checkout; then
-        echo "- checkout: **$ORDERS_PLACED orders in $CHECKOUT_SECONDS s = $ORDERS_PER_S orders/s** (HTTP 201; $ORDERS_IN_DB orders of that window in the database); its requests/s and latencies count both requests (add to cart, place order)."
+        echo "- checkout: **$ORDERS_PLACED orders in $CHECKOUT_SECONDS s = $ORDERS_PER_S orders/s** (HTTP 201; $ORDERS_IN_DB orders of that window in the database); its requests/s and latencies count both requests (add to cart, place order). Warm-up rounds of 30 s before it, in orders/s: $CHECKOUT_WARMUP_ROUNDS."
         echo "- oversell check: $OVERSELL_LINE."
         echo "- background jobs after checkout (order mails): ${JOBS:-none}"
     fi
@@ -573,7 +601,7 @@ echo
     echo "- machine: nproc $(nproc), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo) memory; load average before the run: $LOAD_BEFORE"
     echo "- commit: $(git rev-parse --short HEAD 2>/dev/null || echo unknown)$( [[ -n $(git status --porcelain 2>/dev/null | head -1) ]] && echo ' plus uncommitted changes')"
     echo "- command: \`$COMMAND\`"
-    echo "- load: wrk -t$THREADS -c$CONNECTIONS; first ${SERVER_WARMUP} s each of bare, tracking and listing to warm the server up, then per scenario a wait for a quiet machine, ${WARMUP} s warm-up (checkout: $((SERVER_WARMUP > WARMUP ? SERVER_WARMUP : WARMUP)) s) and ${DURATION} s measured; wrk, the server and PostgreSQL share the machine"
+    echo "- load: wrk -t$THREADS -c$CONNECTIONS; first ${SERVER_WARMUP} s each of bare, tracking and listing to warm the server up, then per scenario a wait for a quiet machine, ${WARMUP} s warm-up (checkout: rounds of 30 s until its rate stops rising, $CHECKOUT_WARMUP to $CHECKOUT_WARMUP_MAX s) and ${DURATION} s measured; wrk, the server and PostgreSQL share the machine"
     echo "- data: $PRODUCTS products ($ACTIVE active, $PAGES pages of 20), $ORDERS orders; PostgreSQL: embedded (zonky), fsync off"
     echo
     echo "$RESULT_TABLE"
