@@ -31,9 +31,8 @@ RESULTS=$BENCH/results/latest.md
 DURATION=${BENCH_DURATION:-25}
 WARMUP=${BENCH_WARMUP:-5}
 SERVER_WARMUP=${BENCH_SERVER_WARMUP:-15}
-# Checkout runs the most code (two requests, a transaction of a dozen statements, an order mail each): on 2 cores the
-# JIT compiler needs minutes of it before the server runs it at full speed (after 15 s about 70 orders/s, after three
-# minutes over 200 on this machine).
+# Checkout runs the most code (two requests, a transaction of about twenty statements, an order mail each): see
+# checkout_warmup.
 CHECKOUT_WARMUP=${BENCH_CHECKOUT_WARMUP:-120}
 CHECKOUT_WARMUP_MAX=${BENCH_CHECKOUT_WARMUP_MAX:-360}
 THREADS=${BENCH_THREADS:-2}
@@ -283,23 +282,26 @@ for pid in $(cat "$TARGET/server.pids" 2>/dev/null); do
     grep -qs jboss-modules "/proc/$pid/cmdline" && SERVER_JVM=$pid
 done
 
-# Checkout warms up in rounds of 30 s until its rate stops rising (less than 5% more orders/s than the round before),
-# for at least BENCH_CHECKOUT_WARMUP and at most BENCH_CHECKOUT_WARMUP_MAX seconds; each round's rate is logged and
-# reported, so the curve the JIT compiler draws is in the results.
+# Checkout warms up in rounds of 30 s, each followed by a wait for a quiet machine: under full load on 2 cores the JIT
+# compiler gets a sliver of the CPU (it competes with every request thread) and falls minutes behind, while on a quiet
+# machine it compiles what the round before made hot within seconds. Rounds go on until one is less than 5% faster
+# than the best before it, for at least BENCH_CHECKOUT_WARMUP and at most BENCH_CHECKOUT_WARMUP_MAX seconds of load;
+# each round's rate is logged and reported, so the curve is in the results.
 CHECKOUT_WARMUP_ROUNDS=
 checkout_warmup() { # ARGS of the checkout scenario
-    local spent=0 previous=0 rate
-    log "checkout: warm-up in rounds of 30 s until orders/s stop rising (at least ${CHECKOUT_WARMUP} s, at most ${CHECKOUT_WARMUP_MAX} s), then ${DURATION} s with $THREADS threads and $CONNECTIONS connections"
+    local spent=0 best=0 rate
+    log "checkout: warm-up in rounds of 30 s, each followed by a wait for a quiet machine, until orders/s stop rising (at least ${CHECKOUT_WARMUP} s, at most ${CHECKOUT_WARMUP_MAX} s of load), then ${DURATION} s with $THREADS threads and $CONNECTIONS connections"
     while ((spent < CHECKOUT_WARMUP_MAX)); do
         wrk_run "$TARGET/wrk-checkout-warmup.txt" 30 bench/wrk/checkout.lua "$@"
         spent=$((spent + 30))
         rate=$(awk '/^ORDERS/ { printf "%.0f", $2 / $3 }' "$TARGET/wrk-checkout-warmup.txt")
         CHECKOUT_WARMUP_ROUNDS="${CHECKOUT_WARMUP_ROUNDS:+$CHECKOUT_WARMUP_ROUNDS, }$rate"
         log "checkout: warm-up round $((spent / 30)): $rate orders/s"
-        if ((spent >= CHECKOUT_WARMUP && rate * 100 < previous * 105)); then
+        wait_for_quiet
+        if ((spent >= CHECKOUT_WARMUP && rate * 100 < best * 105)); then
             break
         fi
-        ((rate > previous)) && previous=$rate
+        ((rate > best)) && best=$rate
     done
 }
 
@@ -354,10 +356,13 @@ scenario() { # NAME ARGS...
 # its JIT compiler competes with the requests: warm every path up first (results discarded); wait_for_quiet then lets
 # the compiler finish before each measurement.
 # Checkout is warmed up as long in its own warm-up, so that the order mails it queues do not load the read scenarios.
-log "warming the server up: ${SERVER_WARMUP} s each of bare, tracking and listing, not measured"
-wrk_run "$TARGET/wrk-warmup-bare.txt" "$SERVER_WARMUP" bench/wrk/bare.lua
-wrk_run "$TARGET/wrk-warmup-tracking.txt" "$SERVER_WARMUP" bench/wrk/tracking.lua "$TARGET/order-numbers.txt"
-wrk_run "$TARGET/wrk-warmup-listing.txt" "$SERVER_WARMUP" bench/wrk/listing.lua "$PAGES"
+log "warming the server up: three times ${SERVER_WARMUP} s each of bare, tracking and listing, not measured, each time followed by a wait for a quiet machine (the JIT compiler's turn)"
+for _ in 1 2 3; do
+    wrk_run "$TARGET/wrk-warmup-bare.txt" "$SERVER_WARMUP" bench/wrk/bare.lua
+    wrk_run "$TARGET/wrk-warmup-tracking.txt" "$SERVER_WARMUP" bench/wrk/tracking.lua "$TARGET/order-numbers.txt"
+    wrk_run "$TARGET/wrk-warmup-listing.txt" "$SERVER_WARMUP" bench/wrk/listing.lua "$PAGES"
+    wait_for_quiet
+done
 
 has() { [[ " ${SCENARIOS[*]} " == *" $1 "* ]]; }
 scenario bare
@@ -601,7 +606,7 @@ echo
     echo "- machine: nproc $(nproc), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo) memory; load average before the run: $LOAD_BEFORE"
     echo "- commit: $(git rev-parse --short HEAD 2>/dev/null || echo unknown)$( [[ -n $(git status --porcelain 2>/dev/null | head -1) ]] && echo ' plus uncommitted changes')"
     echo "- command: \`$COMMAND\`"
-    echo "- load: wrk -t$THREADS -c$CONNECTIONS; first ${SERVER_WARMUP} s each of bare, tracking and listing to warm the server up, then per scenario a wait for a quiet machine, ${WARMUP} s warm-up (checkout: rounds of 30 s until its rate stops rising, $CHECKOUT_WARMUP to $CHECKOUT_WARMUP_MAX s) and ${DURATION} s measured; wrk, the server and PostgreSQL share the machine"
+    echo "- load: wrk -t$THREADS -c$CONNECTIONS; first three times ${SERVER_WARMUP} s each of bare, tracking and listing to warm the server up, each time followed by a quiet wait, then per scenario a wait for a quiet machine, ${WARMUP} s warm-up (checkout: rounds of 30 s, each followed by a quiet wait, until its rate stops rising, $CHECKOUT_WARMUP to $CHECKOUT_WARMUP_MAX s of load) and ${DURATION} s measured; wrk, the server and PostgreSQL share the machine"
     echo "- data: $PRODUCTS products ($ACTIVE active, $PAGES pages of 20), $ORDERS orders; PostgreSQL: embedded (zonky), fsync off"
     echo
     echo "$RESULT_TABLE"
