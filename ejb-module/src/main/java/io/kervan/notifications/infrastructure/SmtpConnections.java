@@ -2,7 +2,6 @@ package io.kervan.notifications.infrastructure;
 
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
-import jakarta.mail.SendFailedException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 
@@ -16,8 +15,8 @@ import java.util.logging.Logger;
  * Open SMTP connections kept for the next message, as a mail server expects of a sender that sends more than one:
  * without them every order mail paid for a TCP connection, the greeting, EHLO and QUIT, which took most of the time a
  * job worker spent on it. A connection is used by one sender at a time; one left unused longer than {@code maxIdle}
- * is closed rather than reused (servers drop idle clients after a few minutes), and a reused connection that fails
- * before the server took the message is replaced by a new one once.
+ * is closed rather than reused (servers drop idle clients after a few minutes), and a reused connection that fails is
+ * closed and the message sent once more on a new one.
  */
 final class SmtpConnections {
 
@@ -45,11 +44,9 @@ final class SmtpConnections {
                 transport.sendMessage(message, message.getAllRecipients());
                 release(transport);
                 return;
-            } catch (SendFailedException refused) {
-                // The server answered and refused a recipient: a new connection would be refused too.
-                release(transport);
-                throw refused;
             } catch (MessagingException | IllegalStateException stale) {
+                // Cut by the server, or answered with an error (a 421 on closing is one): never kept after a failure.
+                // A recipient really refused is refused again on the new connection.
                 close(transport);
                 LOG.log(Level.FINE, "A kept SMTP connection failed; sending on a new one", stale);
             }
