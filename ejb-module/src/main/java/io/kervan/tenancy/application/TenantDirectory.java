@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.function.Supplier;
 
 /**
  * Finds the active tenant behind a subdomain. Every API request asks, so answers are cached briefly; a suspension made
@@ -29,7 +30,7 @@ public class TenantDirectory {
     private record Entry(Optional<TenantRef> tenant, Instant expiresAt) {
     }
 
-    private final ConcurrentMap<String, Entry> cache = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, Entry> bySlug = new ConcurrentHashMap<>();
     private final ConcurrentMap<UUID, Entry> byId = new ConcurrentHashMap<>();
 
     @Inject
@@ -41,17 +42,7 @@ public class TenantDirectory {
 
     /** The active tenant whose slug this is; empty for unknown and suspended tenants alike. */
     public Optional<TenantRef> findActive(String slug) {
-        Instant now = Instant.now();
-        Entry entry = cache.get(slug);
-        if (entry == null || entry.expiresAt().isBefore(now)) {
-            Optional<TenantRef> tenant = tenants.findBySlug(slug).filter(t -> t.isActive()).map(t -> t.ref());
-            entry = new Entry(tenant, now.plus(cacheTtl));
-            if (cache.size() > 10_000) {
-                cache.clear();
-            }
-            cache.put(slug, entry);
-        }
-        return entry.tenant();
+        return cached(bySlug, slug, () -> tenants.findBySlug(slug).filter(t -> t.isActive()).map(t -> t.ref()));
     }
 
     /**
@@ -59,22 +50,25 @@ public class TenantDirectory {
      * {@link #findActive}: every background job asks.
      */
     public TenantRef findById(UUID id) {
+        return cached(byId, id, () -> Optional.of(tenants.findById(id).map(t -> t.ref())
+                .orElseThrow(() -> new IllegalStateException("No tenant " + id)))).orElseThrow();
+    }
+
+    private <K> Optional<TenantRef> cached(ConcurrentMap<K, Entry> cache, K key, Supplier<Optional<TenantRef>> load) {
         Instant now = Instant.now();
-        Entry entry = byId.get(id);
+        Entry entry = cache.get(key);
         if (entry == null || entry.expiresAt().isBefore(now)) {
-            TenantRef tenant = tenants.findById(id).map(t -> t.ref())
-                    .orElseThrow(() -> new IllegalStateException("No tenant " + id));
-            entry = new Entry(Optional.of(tenant), now.plus(cacheTtl));
-            if (byId.size() > 10_000) {
-                byId.clear();
+            entry = new Entry(load.get(), now.plus(cacheTtl));
+            if (cache.size() > 10_000) {
+                cache.clear();
             }
-            byId.put(id, entry);
+            cache.put(key, entry);
         }
-        return entry.tenant().orElseThrow();
+        return entry.tenant();
     }
 
     public void forget(String slug) {
-        cache.remove(slug);
+        bySlug.remove(slug);
         byId.values().removeIf(entry -> entry.tenant().map(t -> t.slug().equals(slug)).orElse(false));
     }
 }
