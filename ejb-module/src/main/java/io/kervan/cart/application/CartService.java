@@ -17,7 +17,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -50,10 +49,7 @@ public class CartService {
     public PricedCart add(CartKey key, UUID productId, int quantity) {
         Optional<Cart> existing = find(key);
         Cart cart = existing.orElseGet(() -> newCart(key));
-        // One read of the catalog for the new product, the cart's currency and the priced answer.
-        Set<UUID> ids = new HashSet<>(cart.lines().stream().map(CartLine::productId).toList());
-        ids.add(productId);
-        Map<UUID, SaleableProduct> products = catalog.forSale(ids);
+        Map<UUID, SaleableProduct> products = productsOf(cart, productId);
         SaleableProduct product = saleable(products, productId);
         int wanted = cart.line(productId).map(l -> l.quantity()).orElse(0) + quantity;
         requireSupply(product, wanted);
@@ -69,11 +65,12 @@ public class CartService {
 
     public PricedCart setQuantity(CartKey key, UUID productId, int quantity) {
         Cart cart = require(key);
+        Map<UUID, SaleableProduct> products = productsOf(cart, productId);
         if (quantity > 0) {
-            requireSupply(saleable(catalog.forSale(List.of(productId)), productId), quantity);
+            requireSupply(saleable(products, productId), quantity);
         }
         cart.setQuantity(productId, quantity);
-        return pricing.price(cart, null, false);
+        return pricing.price(cart, products, null, false);
     }
 
     public PricedCart remove(CartKey key, UUID productId) {
@@ -159,6 +156,13 @@ public class CartService {
 
     private static Cart newCart(CartKey key) {
         return key.customerId() == null ? Cart.anonymous() : Cart.of(key.customerId());
+    }
+
+    /** One read of the catalog for the cart's products and the one being changed, for the checks and the price. */
+    private Map<UUID, SaleableProduct> productsOf(Cart cart, UUID productId) {
+        Set<UUID> ids = new HashSet<>(cart.lines().stream().map(CartLine::productId).toList());
+        ids.add(productId);
+        return catalog.forSale(ids);
     }
 
     private static SaleableProduct saleable(Map<UUID, SaleableProduct> products, UUID productId) {
