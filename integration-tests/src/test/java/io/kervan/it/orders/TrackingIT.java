@@ -2,8 +2,10 @@ package io.kervan.it.orders;
 
 import io.kervan.it.support.Api;
 import io.kervan.it.support.Api.Shop;
+import io.kervan.it.support.Database;
 import io.kervan.it.support.Deployments;
 import io.kervan.it.support.KervanTest;
+import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -12,9 +14,12 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
+import java.time.Duration;
+import java.util.Locale;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 
@@ -32,11 +37,9 @@ class TrackingIT {
     void tracking_shows_the_shipment_and_no_personal_data() {
         Shop shop = Api.openShop("track");
         String owner = shop.ownerToken();
-        String cart = shop.addToCart(null, shop.addProduct(owner, "TRK", "150.00", 5), 1);
-        var placed = shop.request().body(Shop.orderBody(cart, "secret-person@example.com",
-                shop.addShippingMethod(owner, "0.00"))).post("/api/orders/").then().statusCode(201).extract();
-        String number = placed.path("order.order_number");
-        String id = placed.path("order.id");
+        Placed placed = placeOrder(shop, owner, "secret-person@example.com");
+        String number = placed.number();
+        String id = placed.id();
         shop.request().auth().oauth2(owner).body(Map.of("status", "confirmed")).patch("/api/orders/" + id + "/");
         shop.request().auth().oauth2(owner).body(Map.of("status", "shipped", "tracking_number", "ARAS123456789"))
                 .patch("/api/orders/" + id + "/").then().statusCode(200);
@@ -57,6 +60,76 @@ class TrackingIT {
         assertThat(order.keySet()).containsExactlyInAnyOrder("order_number", "status", "status_display",
                 "payment_status", "payment_status_display", "tracking_number", "shipped_at", "delivered_at",
                 "created_at", "total", "currency");
+    }
+
+    @Test
+    void a_change_shows_in_tracking_at_once_though_the_order_was_tracked_before() {
+        Shop shop = Api.openShop("track-changes");
+        String owner = shop.ownerToken();
+        Placed placed = placeOrder(shop, owner, "tracked@example.com");
+        String number = placed.number();
+        String id = placed.id();
+        tracksAs(shop, number, "pending");
+        tracksAs(shop, number, "pending");
+
+        shop.request().auth().oauth2(owner).body(Map.of("status", "confirmed")).patch("/api/orders/" + id + "/")
+                .then().statusCode(200);
+        soonTracksAs(shop, number, "confirmed");
+
+        Database.column("update orders set status = 'PROCESSING' where order_number = ? returning id", number);
+        soonTracksAs(shop, number, "processing");
+    }
+
+    /**
+     * Tracking answers from the server's memory, so a change PostgreSQL does not announce (here: made with triggers
+     * off) stays unseen while the server hears the announcements; when it cannot, it forgets and reads the database.
+     */
+    @Test
+    void tracking_reads_the_database_while_the_server_cannot_hear_order_changes() {
+        Shop shop = Api.openShop("track-deaf");
+        String number = placeOrder(shop, shop.ownerToken(), "tracked@example.com").number();
+        tracksAs(shop, number, "pending");
+        changeUnannounced(number, "confirmed");
+        tracksAs(shop, number, "pending");
+
+        assertThat(Database.count("select count(pg_terminate_backend(pid)) from pg_stat_activity "
+                + "where application_name = 'kervan-tracking-changes'")).isEqualTo(1);
+        soonTracksAs(shop, number, "confirmed");
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> Database.count("select count(*) from pg_stat_activity "
+                + "where application_name = 'kervan-tracking-changes'") == 1);
+        tracksAs(shop, number, "confirmed");
+        changeUnannounced(number, "processing");
+        tracksAs(shop, number, "confirmed");
+        Database.column("update orders set status = 'SHIPPED' where order_number = ? returning id", number);
+        soonTracksAs(shop, number, "shipped");
+    }
+
+    private record Placed(String number, String id) {
+    }
+
+    private static Placed placeOrder(Shop shop, String owner, String email) {
+        String cart = shop.addToCart(null, shop.addProduct(owner, "TRK", "150.00", 5), 1);
+        ExtractableResponse<Response> placed = shop.request()
+                .body(Shop.orderBody(cart, email, shop.addShippingMethod(owner, "0.00")))
+                .post("/api/orders/").then().statusCode(201).extract();
+        return new Placed(placed.path("order.order_number"), placed.path("order.id"));
+    }
+
+    private static void tracksAs(Shop shop, String number, String status) {
+        shop.request().get("/api/orders/track/" + number + "/").then().statusCode(200)
+                .body("order.status", equalTo(status));
+    }
+
+    /** PostgreSQL announces a committed change to the servers within milliseconds; the test allows a second. */
+    private static void soonTracksAs(Shop shop, String number, String status) {
+        await().atMost(Duration.ofSeconds(1)).pollInterval(Duration.ofMillis(50))
+                .untilAsserted(() -> tracksAs(shop, number, status));
+    }
+
+    private static void changeUnannounced(String number, String status) {
+        Database.execute("set session_replication_role = replica", "update orders set status = '"
+                + status.toUpperCase(Locale.ROOT) + "' where order_number = '" + number + "'");
     }
 
     @Test

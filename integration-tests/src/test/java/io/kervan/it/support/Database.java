@@ -5,6 +5,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,6 +25,18 @@ public final class Database {
             throw new IllegalStateException("Expected one row, got " + rows.size() + " for " + sql);
         }
         return rows.get(0);
+    }
+
+    /** Runs {@code statements} one after another on one connection, so a {@code set} applies to those after it. */
+    public static void execute(String... statements) {
+        try (Connection connection = DriverManager.getConnection(TestEnvironment.jdbcUrl(), "postgres", "");
+             Statement statement = connection.createStatement()) {
+            for (String sql : statements) {
+                statement.execute(sql);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public static List<Object> column(String sql, Object... parameters) {
