@@ -305,10 +305,26 @@ checkout_warmup() { # ARGS of the checkout scenario
     done
 }
 
+# Tracking answers an order asked for before from the server's memory (TrackingCache): how many of the measured
+# requests still read the database is counted from PostgreSQL's own statistics, as scans of the order number's index
+# (nothing else looks orders up by number while tracking runs). PostgreSQL publishes them within a second.
+number_lookups() {
+    sleep 1
+    sql -c "select idx_scan from pg_stat_user_indexes where indexrelname = 'orders_order_number_key'"
+}
+TRACKING_READS_LINE=
+tracking_reads() { # LOOKUPS_BEFORE WRK_OUTPUT
+    local reads requests
+    reads=$(($(number_lookups) - $1))
+    requests=$(sed -n 's/^STATUS //p' "$2" | tr ' ' '\n' | awk -F= '{ n += $2 } END { print n + 0 }')
+    TRACKING_READS_LINE="$reads of the $requests measured requests read the order from the database ($(awk -v r="$reads" -v n="$requests" 'BEGIN { if (n > 0) printf "%.1f", 100 * r / n; else print "-" }')%); the others were answered from the server's memory (the warm-up had asked for those numbers before, and no order changed)"
+    log "tracking: $TRACKING_READS_LINE"
+}
+
 scenario() { # NAME ARGS...
     local name=$1
     shift
-    local out=$TARGET/wrk-$name.txt log_from pg_pids m0 s0 p0 t0 m1 s1 p1 t1 wrk_cpu
+    local out=$TARGET/wrk-$name.txt log_from pg_pids m0 s0 p0 t0 m1 s1 p1 t1 wrk_cpu lookups0
     wait_for_quiet
     log_from=$(($(wc -l <"$SERVER_LOG") + 1))
     if [[ $name == checkout ]]; then
@@ -320,10 +336,12 @@ scenario() { # NAME ARGS...
     fi
     CHECKOUT_FROM=$(sql -c "select now()")
     pg_pids="$PG_PID $(ps -o pid= --ppid "$PG_PID" | tr '\n' ' ')"
+    [[ $name != tracking ]] || lookups0=$(number_lookups)
     m0=$(machine_ticks) s0=$(ticks_of $SERVER_JVM) p0=$(ticks_of $pg_pids) t0=$(date +%s.%N)
     local TIMEFORMAT='%U %S'
     { time wrk_run "$out" "$DURATION" "bench/wrk/$name.lua" "$@"; } 2>"$TARGET/wrk-$name.time"
     m1=$(machine_ticks) s1=$(ticks_of $SERVER_JVM) p1=$(ticks_of $pg_pids) t1=$(date +%s.%N)
+    [[ $name != tracking ]] || tracking_reads "$lookups0" "$out"
     wrk_cpu=$(awk '{ print $1 + $2 }' "$TARGET/wrk-$name.time")
     read -r "CPU[$name]" "OTHER[$name]" "SERVER_CORES[$name]" "DB_CORES[$name]" < <(awk -v m=$((m1 - m0)) \
         -v s=$((s1 - s0)) -v p=$((p1 - p0)) -v w="$wrk_cpu" -v hz="$CLK_TCK" -v n="$(nproc)" \
@@ -576,6 +594,7 @@ table() {
         echo "- oversell check: $OVERSELL_LINE."
         echo "- background jobs after checkout (order mails): ${JOBS:-none}"
     fi
+    has tracking && echo "- tracking: $TRACKING_READS_LINE."
     has payments && echo "- payments: $PAYMENTS_LINE; its requests/s and latencies count all three requests."
     has webhooks && echo "- webhooks: $WEBHOOKS_LINE."
     has esim && echo "- esim: $ESIM_LINE."

@@ -6,6 +6,7 @@ import io.kervan.shared.domain.KervanException;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
@@ -35,7 +36,8 @@ public class Cart extends TenantOwned {
     @Column(name = "coupon_code", length = 40)
     private String couponCode;
 
-    @OneToMany(mappedBy = "cart", cascade = CascadeType.ALL, orphanRemoval = true)
+    /** Loaded with the cart (one query by id): nothing is done with a cart without its lines. */
+    @OneToMany(mappedBy = "cart", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
     @OrderBy("id")
     private List<CartLine> lines = new ArrayList<>();
 

@@ -51,9 +51,10 @@ public class JpaOrders implements Orders {
         em.persist(order);
     }
 
+    /** With its lines, in the same query: every use of one order (its detail, its mails) reads them. */
     @Override
     public Optional<Order> find(UUID id) {
-        return em.createQuery("select o from Order o where o.id = :id", Order.class)
+        return em.createQuery("select o from Order o left join fetch o.lines where o.id = :id", Order.class)
                 .setParameter("id", id)
                 .getResultStream()
                 .findFirst();

@@ -105,6 +105,7 @@ public class TrackingChangeListener {
     private void hear(Connection connection) throws SQLException {
         PGConnection postgres = connection.unwrap(PGConnection.class);
         cache.listening();
+        LOG.info("Listening for order changes: tracking answers orders asked for again from memory");
         int quiet = 0;
         while (running) {
             PGNotification[] notifications = postgres.getNotifications(WAIT_MILLIS);
@@ -130,6 +131,7 @@ public class TrackingChangeListener {
      * closes it, rather than being handed to the next request.
      */
     private static void release(Connection connection) {
+        LOG.info("Stopped listening for order changes");
         try (Statement statement = connection.createStatement()) {
             statement.execute("unlisten *");
             statement.execute("reset application_name");

@@ -93,11 +93,11 @@ class TrackingIT {
         tracksAs(shop, number, "pending");
 
         assertThat(Database.count("select count(pg_terminate_backend(pid)) from pg_stat_activity "
-                + "where application_name = 'kervan-tracking-changes'")).isEqualTo(1);
+                + "where application_name = 'kervan-tracking-changes'")).isPositive();
         soonTracksAs(shop, number, "confirmed");
 
         await().atMost(Duration.ofSeconds(10)).until(() -> Database.count("select count(*) from pg_stat_activity "
-                + "where application_name = 'kervan-tracking-changes'") == 1);
+                + "where application_name = 'kervan-tracking-changes'") > 0);
         tracksAs(shop, number, "confirmed");
         changeUnannounced(number, "processing");
         tracksAs(shop, number, "confirmed");
