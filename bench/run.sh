@@ -11,7 +11,7 @@
 # The server and the database are stopped on every exit, failures included.
 #
 # Knobs (environment): BENCH_DURATION (s, default 25), BENCH_WARMUP (s, 5), BENCH_SERVER_WARMUP (s per scenario, 15),
-# BENCH_CHECKOUT_WARMUP (s, at least 120), BENCH_CHECKOUT_WARMUP_MAX (s, 360),
+# BENCH_CHECKOUT_WARMUP (s, at least 240), BENCH_CHECKOUT_WARMUP_MAX (s, 480),
 # BENCH_THREADS (2), BENCH_CONNECTIONS (32),
 # BENCH_PRODUCTS (10000), BENCH_ORDERS (100000), BENCH_SCENARIOS ("tracking listing checkout payments webhooks esim
 # esim-fulfillment"; bare always runs), BENCH_WEBHOOK_EVENTS (150000), BENCH_ESIM_BUNDLES (10000, at most 10759),
@@ -33,8 +33,8 @@ WARMUP=${BENCH_WARMUP:-5}
 SERVER_WARMUP=${BENCH_SERVER_WARMUP:-15}
 # Checkout runs the most code (two requests, a transaction of about twenty statements, an order mail each): see
 # checkout_warmup.
-CHECKOUT_WARMUP=${BENCH_CHECKOUT_WARMUP:-120}
-CHECKOUT_WARMUP_MAX=${BENCH_CHECKOUT_WARMUP_MAX:-360}
+CHECKOUT_WARMUP=${BENCH_CHECKOUT_WARMUP:-240}
+CHECKOUT_WARMUP_MAX=${BENCH_CHECKOUT_WARMUP_MAX:-480}
 THREADS=${BENCH_THREADS:-2}
 CONNECTIONS=${BENCH_CONNECTIONS:-32}
 PRODUCTS=${BENCH_PRODUCTS:-10000}
