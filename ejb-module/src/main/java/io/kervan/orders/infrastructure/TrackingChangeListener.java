@@ -106,22 +106,26 @@ public class TrackingChangeListener {
         PGConnection postgres = connection.unwrap(PGConnection.class);
         cache.listening();
         LOG.info("Listening for order changes: tracking answers orders asked for again from memory");
-        int quiet = 0;
-        while (running) {
-            PGNotification[] notifications = postgres.getNotifications(WAIT_MILLIS);
-            if (notifications == null || notifications.length == 0) {
-                if (++quiet >= QUIET_WAITS_BEFORE_CHECK) {
-                    quiet = 0;
-                    if (!connection.isValid(ALIVE_SECONDS)) {
-                        throw new SQLException("The connection that hears order changes stopped answering");
+        try {
+            int quiet = 0;
+            while (running) {
+                PGNotification[] notifications = postgres.getNotifications(WAIT_MILLIS);
+                if (notifications == null || notifications.length == 0) {
+                    if (++quiet >= QUIET_WAITS_BEFORE_CHECK) {
+                        quiet = 0;
+                        if (!connection.isValid(ALIVE_SECONDS)) {
+                            throw new SQLException("The connection that hears order changes stopped answering");
+                        }
                     }
+                    continue;
                 }
-                continue;
+                quiet = 0;
+                for (PGNotification notification : notifications) {
+                    changed(notification.getParameter());
+                }
             }
-            quiet = 0;
-            for (PGNotification notification : notifications) {
-                changed(notification.getParameter());
-            }
+        } finally {
+            LOG.info("Stopped listening for order changes");
         }
     }
 
@@ -131,7 +135,6 @@ public class TrackingChangeListener {
      * closes it, rather than being handed to the next request.
      */
     private static void release(Connection connection) {
-        LOG.info("Stopped listening for order changes");
         try (Statement statement = connection.createStatement()) {
             statement.execute("unlisten *");
             statement.execute("reset application_name");
