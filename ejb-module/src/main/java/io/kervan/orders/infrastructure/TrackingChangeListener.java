@@ -24,8 +24,10 @@ import javax.sql.DataSource;
 /**
  * Hears PostgreSQL announce, on the channel {@code order_tracking}, every committed change to what tracking shows of an
  * order (the trigger of migration V15), and tells this node's {@link TrackingCache}. It holds one connection of the
- * pool for as long as the server runs, on a thread of its own; after five seconds of silence it checks that the
- * connection still answers. While the connection is lost the cache is off; it listens again a second later.
+ * pool {@code KervanListenerDS} for as long as the server runs, on a thread of its own; after five seconds of silence it
+ * checks that the connection still answers. While the connection is lost the cache is off; it listens again a second
+ * later. That pool is the listener's alone: the connection is read through the driver, where a pool cannot see it fail,
+ * and a connection PostgreSQL dropped must never reach a request.
  */
 @Singleton
 @Startup
@@ -34,7 +36,7 @@ public class TrackingChangeListener {
 
     private static final Logger LOG = Logger.getLogger(TrackingChangeListener.class.getName());
     private static final String CHANNEL = "order_tracking";
-    /** The thread's name, and the connection's {@code application_name} in {@code pg_stat_activity}. */
+    /** The thread's name; also the connection's {@code application_name} in {@code pg_stat_activity}. */
     static final String NAME = "kervan-tracking-changes";
     /** How long one wait for announcements lasts: also how long stopping may take. */
     private static final int WAIT_MILLIS = 500;
@@ -43,7 +45,7 @@ public class TrackingChangeListener {
     private static final int ALIVE_SECONDS = 2;
     private static final long RETRY_MILLIS = 1_000;
 
-    @Resource(lookup = "java:jboss/datasources/KervanDS")
+    @Resource(lookup = "java:jboss/datasources/KervanListenerDS")
     DataSource dataSource;
 
     @Resource
@@ -84,7 +86,6 @@ public class TrackingChangeListener {
         while (running) {
             try (Connection connection = dataSource.getConnection()) {
                 try (Statement statement = connection.createStatement()) {
-                    statement.execute("set application_name = '" + NAME + "'");
                     statement.execute("listen " + CHANNEL);
                     hear(connection);
                 } finally {
@@ -129,15 +130,10 @@ public class TrackingChangeListener {
         }
     }
 
-    /**
-     * Hands the connection back to the pool as it found it. This goes through the pool's own wrapper, not the driver's
-     * connection the notifications were read from, so that a broken connection fails here where the pool sees it and
-     * closes it, rather than being handed to the next request.
-     */
+    /** Hands the connection back no longer listening: announcements would pile up for it while it idles. */
     private static void release(Connection connection) {
         try (Statement statement = connection.createStatement()) {
             statement.execute("unlisten *");
-            statement.execute("reset application_name");
         } catch (SQLException e) {
             LOG.fine("The connection that heard order changes is closed: " + e.getMessage());
         }
