@@ -11,7 +11,7 @@
 # The server and the database are stopped on every exit, failures included.
 #
 # Knobs (environment): BENCH_DURATION (s, default 25), BENCH_WARMUP (s, 5), BENCH_SERVER_WARMUP (s per scenario, 15),
-# BENCH_CHECKOUT_WARMUP (s, at least 240), BENCH_CHECKOUT_WARMUP_MAX (s, 480),
+# BENCH_CHECKOUT_WARMUP (s, at least 180), BENCH_CHECKOUT_WARMUP_MAX (s, 480),
 # BENCH_THREADS (2), BENCH_CONNECTIONS (32),
 # BENCH_PRODUCTS (10000), BENCH_ORDERS (100000), BENCH_SCENARIOS ("tracking listing checkout payments webhooks esim
 # esim-fulfillment"; bare always runs), BENCH_WEBHOOK_EVENTS (150000), BENCH_ESIM_BUNDLES (10000, at most 10759),
@@ -33,7 +33,7 @@ WARMUP=${BENCH_WARMUP:-5}
 SERVER_WARMUP=${BENCH_SERVER_WARMUP:-15}
 # Checkout runs the most code (two requests, a transaction of about twenty statements, an order mail each): see
 # checkout_warmup.
-CHECKOUT_WARMUP=${BENCH_CHECKOUT_WARMUP:-240}
+CHECKOUT_WARMUP=${BENCH_CHECKOUT_WARMUP:-180}
 CHECKOUT_WARMUP_MAX=${BENCH_CHECKOUT_WARMUP_MAX:-480}
 THREADS=${BENCH_THREADS:-2}
 CONNECTIONS=${BENCH_CONNECTIONS:-32}
@@ -282,8 +282,8 @@ for pid in $(cat "$TARGET/server.pids" 2>/dev/null); do
     grep -qs jboss-modules "/proc/$pid/cmdline" && SERVER_JVM=$pid
 done
 
-# Checkout warms up in rounds of 30 s, each followed by a wait for a quiet machine: under full load on 2 cores the JIT
-# compiler gets a sliver of the CPU (it competes with every request thread) and falls minutes behind, while on a quiet
+# Checkout warms up in rounds of 30 s, each followed by a wait for a quiet machine: under full load the JIT compiler
+# competes with every request thread (the server has four C2 threads for that, see WildFlyProcess), while on a quiet
 # machine it compiles what the round before made hot within seconds. Rounds go on until one is less than 5% faster
 # than the best before it, for at least BENCH_CHECKOUT_WARMUP and at most BENCH_CHECKOUT_WARMUP_MAX seconds of load;
 # each round's rate is logged and reported, so the curve is in the results.
