@@ -128,18 +128,21 @@ public final class KervanRunner {
         }
     }
 
-    /** Prints each mail Kervan sends, so a newcomer sees order confirmations without a mail server. */
-    private static void showMailUntil(WildFlyProcess server, EmbeddedMail mail) throws Exception {
-        int shown = 0;
+    /** Prints each mail Kervan sends, so a newcomer sees order confirmations without a mail server, then forgets it. */
+    private static void showMailUntil(WildFlyProcess server, EmbeddedMail mail) throws InterruptedException {
         while (server.isRunning()) {
-            List<jakarta.mail.internet.MimeMessage> received = mail.received();
-            for (; shown < received.size(); shown++) {
-                var message = received.get(shown);
-                System.out.printf("%n--- mail to %s: %s%n%s%n", String.join(", ",
-                        java.util.Arrays.stream(message.getAllRecipients()).map(Object::toString).toList()),
-                        message.getSubject(), message.getContent());
-            }
+            mail.drain(KervanRunner::show);
             Thread.sleep(1000);
+        }
+    }
+
+    private static void show(jakarta.mail.internet.MimeMessage message) {
+        try {
+            System.out.printf("%n--- mail to %s: %s%n%s%n", String.join(", ",
+                    java.util.Arrays.stream(message.getAllRecipients()).map(Object::toString).toList()),
+                    message.getSubject(), message.getContent());
+        } catch (jakarta.mail.MessagingException | IOException unreadable) {
+            System.out.printf("%n--- a mail that could not be read: %s%n", unreadable.getMessage());
         }
     }
 
