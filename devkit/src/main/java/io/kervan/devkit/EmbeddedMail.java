@@ -62,7 +62,8 @@ public final class EmbeddedMail implements AutoCloseable {
         for (GreenMailUser user : greenMail.getUserManager().listUser()) {
             try {
                 MailFolder inbox = mailboxes.getInbox(user);
-                for (StoredMessage message : inbox.getMessages()) {
+                // A copy: getMessages() is a view of the list that deliveries append to meanwhile.
+                for (StoredMessage message : inbox.getNonDeletedMessages()) {
                     reader.accept(message.getMimeMessage());
                     message.setFlag(Flags.Flag.DELETED, true);
                     drained++;
