@@ -165,7 +165,7 @@ public class BenchServer {
     /**
      * What the sink received, as subject and first recipient only. The sink itself is emptied every 100 ms: it kept
      * every mail whole, and a checkout warm-up's hundred thousand order mails filled this JVM's heap until it spent a
-     * core on garbage collection and answered SMTP late, which held Kervan's mail jobs (and their transactions) open.
+     * core on garbage collection and answered SMTP late, while checkout slowed to a third.
      */
     static final class MailLog {
 

@@ -12,7 +12,6 @@ import jakarta.mail.internet.MimeMessage;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.Duration;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -74,11 +73,6 @@ public final class EmbeddedMail implements AutoCloseable {
             }
         }
         return drained;
-    }
-
-    /** Waits until at least {@code count} messages have arrived in all, or {@code timeout} passes. */
-    public boolean awaitCount(int count, Duration timeout) {
-        return greenMail.waitForIncomingEmail(timeout.toMillis(), count);
     }
 
     /** Stops the server and starts it again on the same port, as a mail server restart: open connections are cut. */

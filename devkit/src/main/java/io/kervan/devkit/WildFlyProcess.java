@@ -16,7 +16,7 @@ public final class WildFlyProcess {
      * C2 thread, and under load it gets one thread's share of the CPU among dozens, so a fresh server ran code the JIT
      * had queued (about a hundred methods) but not compiled for a quarter of an hour, at a third of its speed.
      */
-    public static final String JAVA_OPTS =
+    private static final String JAVA_OPTS =
             "-Xms256m -Xmx768m -XX:MetaspaceSize=96M -XX:CICompilerCount=6 -Djava.net.preferIPv4Stack=true";
 
     private final Process process;
