@@ -305,7 +305,11 @@ checkout_warmup() { # ARGS of the checkout scenario
             stale=$((stale + 1))
         fi
         ((rate > best)) && best=$rate
-        ((spent >= CHECKOUT_WARMUP && stale >= 3)) && break
+        # An if, not '&& break': a loop that ends at the maximum returns its last command's status, and under set -e a
+        # false test there would end the benchmark.
+        if ((spent >= CHECKOUT_WARMUP && stale >= 3)); then
+            break
+        fi
     done
 }
 
