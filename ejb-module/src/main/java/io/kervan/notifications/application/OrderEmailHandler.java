@@ -3,31 +3,24 @@ package io.kervan.notifications.application;
 import io.kervan.jobs.application.JobHandler;
 import io.kervan.notifications.infrastructure.MailSender;
 import io.kervan.orders.application.OrderEvents;
-import io.kervan.orders.application.OrderQueries;
-import io.kervan.orders.domain.Order;
-import io.kervan.orders.domain.OrderLine;
+import io.kervan.orders.application.OrderMessage;
 import io.kervan.shared.domain.Money;
-import io.kervan.shared.domain.JsonDocuments;
 import io.kervan.tenancy.domain.TenantRef;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
-import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
  * Emails the customer when their order is placed, shipped (with the tracking number) and delivered, in the shop's
- * language. Runs as an {@code order-email} job, after the change has committed.
+ * language. Runs as an {@code order-email} job, after the change has committed, from the order the job carries: it
+ * reads nothing from the database.
  */
 @ApplicationScoped
 public class OrderEmailHandler implements JobHandler {
-
-    @Inject
-    OrderQueries orders;
 
     @Inject
     ShopMail shopMail;
@@ -42,9 +35,7 @@ public class OrderEmailHandler implements JobHandler {
 
     @Override
     public void handle(String payload) throws Exception {
-        JsonObject job = JsonDocuments.parse(payload);
-        OrderEvents.Event event = OrderEvents.Event.valueOf(job.getString("event"));
-        Order order = orders.load(UUID.fromString(job.getString("order_id")));
+        OrderMessage order = OrderMessage.fromJson(payload);
         TenantRef shop = shopMail.shop();
         ResourceBundle texts = shopMail.texts("order_email");
         String lines = order.lines().stream()
@@ -52,12 +43,12 @@ public class OrderEmailHandler implements JobHandler {
                         Money.of(l.lineTotal(), order.total().currency()).toPlainString()))
                 .collect(Collectors.joining("\n"));
         String trackingUrl = shopMail.trackingUrl(order.orderNumber());
-        Object[] values = {shop.displayName(), order.orderNumber(), order.buyer().firstName(), lines,
+        Object[] values = {shop.displayName(), order.orderNumber(), order.firstName(), lines,
                 order.total().toPlainString(), order.total().currency(), trackingUrl,
-                order.shippingCarrier() == null ? "-" : order.shippingCarrier(),
+                order.carrier() == null ? "-" : order.carrier(),
                 order.trackingNumber() == null ? "-" : order.trackingNumber()};
-        String key = event.name().toLowerCase(Locale.ROOT);
-        mail.send(order.buyer().email(), shop.displayName(),
+        String key = order.event().name().toLowerCase(Locale.ROOT);
+        mail.send(order.email(), shop.displayName(),
                 MessageFormat.format(texts.getString(key + ".subject"), values),
                 MessageFormat.format(texts.getString(key + ".body"), values));
     }

@@ -1,15 +1,14 @@
 package io.kervan.orders.application;
 
 import io.kervan.jobs.application.JobQueue;
-import io.kervan.shared.domain.JsonDocuments;
+import io.kervan.orders.domain.Order;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import java.util.UUID;
-
 /**
  * What happens after an order changes, queued in the same transaction so it happens exactly when the change commits:
- * today, the customer's email ({@code order-email} jobs, sent by notifications).
+ * today, the customer's email ({@code order-email} jobs, sent by notifications), each carrying the order as it was then
+ * ({@link OrderMessage}).
  */
 @ApplicationScoped
 public class OrderEvents {
@@ -21,10 +20,7 @@ public class OrderEvents {
     @Inject
     JobQueue jobs;
 
-    public void publish(UUID orderId, Event event) {
-        jobs.enqueue(ORDER_EMAIL, JsonDocuments.object()
-                .add("order_id", orderId.toString())
-                .add("event", event.name())
-                .build().toString());
+    public void publish(Order order, Event event) {
+        jobs.enqueue(ORDER_EMAIL, OrderMessage.of(order, event).toJson());
     }
 }

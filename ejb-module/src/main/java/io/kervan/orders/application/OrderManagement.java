@@ -118,9 +118,9 @@ public class OrderManagement {
             }
         }
         if (target == OrderStatus.SHIPPED) {
-            events.publish(order.id(), OrderEvents.Event.SHIPPED);
+            events.publish(order, OrderEvents.Event.SHIPPED);
         } else if (target == OrderStatus.DELIVERED) {
-            events.publish(order.id(), OrderEvents.Event.DELIVERED);
+            events.publish(order, OrderEvents.Event.DELIVERED);
         }
     }
 }

@@ -110,7 +110,7 @@ public class OrderPlacement {
             coupons.use(cart.coupon(), email, order.id());
         }
         carts.empty(cart.cartId());
-        events.publish(order.id(), OrderEvents.Event.PLACED);
+        events.publish(order, OrderEvents.Event.PLACED);
         if (idempotencyKey != null) {
             idempotencyKeys.complete(IDEMPOTENCY_SCOPE, idempotencyKey, order.id());
         }
