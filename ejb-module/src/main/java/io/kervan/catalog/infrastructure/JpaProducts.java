@@ -12,7 +12,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
+import org.hibernate.Session;
 
+import java.sql.PreparedStatement;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -127,15 +129,23 @@ public class JpaProducts implements Products {
     @Override
     public boolean takeStock(UUID productId, int quantity) {
         // Everything else of the transaction is written first, so the row lock taken here is held only until commit.
-        // Native SQL naming the tenant: checkout's hottest statement (see TenantEntities on translating JPQL).
         em.flush();
-        return em.createNativeQuery("update products set stock = stock - :quantity where id = :id "
-                        + "and tenant_id = :tenant and product_type = 'PHYSICAL' and stock >= :quantity")
-                .setParameter("quantity", quantity)
-                .setParameter("id", productId)
-                .setParameter("tenant", tenantContext.require().id())
-                .executeUpdate() == 1;
+        // Checkout's hottest statement, in plain JDBC on the transaction's connection and naming the tenant: Hibernate's
+        // native query would flush the session a second time and parse its result plan (3 % of a checkout's CPU).
+        UUID tenant = tenantContext.require().id();
+        return em.unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement update = connection.prepareStatement(TAKE_STOCK)) {
+                update.setInt(1, quantity);
+                update.setObject(2, productId);
+                update.setObject(3, tenant);
+                update.setInt(4, quantity);
+                return update.executeUpdate() == 1;
+            }
+        });
     }
+
+    private static final String TAKE_STOCK = "update products set stock = stock - ? where id = ? and tenant_id = ? "
+            + "and product_type = 'PHYSICAL' and stock >= ?";
 
     @Override
     public void returnStock(UUID productId, int quantity) {
