@@ -13,8 +13,8 @@ public final class WildFlyProcess {
     /**
      * The JVM options Kervan runs and is measured with, unless {@code JAVA_OPTS} is set. {@code CICompilerCount=6}
      * (two C1 and four C2 compiler threads, started only while there is code to compile): on 2 cores the JVM makes one
-     * C2 thread, and under load it gets one thread's share of the CPU among dozens, so a fresh server ran code the JIT
-     * had queued (about a hundred methods) but not compiled for a quarter of an hour, at a third of its speed.
+     * C2 thread, and under load it gets one thread's share of the CPU among dozens, so a fresh server ran for many
+     * minutes with code the JIT had queued but not yet compiled.
      */
     private static final String JAVA_OPTS =
             "-Xms256m -Xmx768m -XX:MetaspaceSize=96M -XX:CICompilerCount=6 -Djava.net.preferIPv4Stack=true";

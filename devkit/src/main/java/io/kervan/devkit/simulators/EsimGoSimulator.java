@@ -36,7 +36,7 @@ import java.util.function.Function;
 import static io.kervan.devkit.simulators.EsimGoWire.JSON;
 
 /**
- * An eSIM Go look-alike on a local port, speaking API v2.4 as {@code PROVIDERS.md} §1 describes it: everything under
+ * An eSIM Go look-alike on a local port, speaking API v2.4 as docs/providers/esim-go.md says: everything under
  * {@code /v2.4}, the organisation's key in {@code X-API-Key} (403 otherwise), errors as {@code {"message": …}}, rate
  * limit headers on every answer. It serves the paged catalogue ({@link EsimGoCatalogue}, 1,015 bundles unless told
  * otherwise), orders ({@code validate} charges nothing; {@code transaction} debits the balance and, with

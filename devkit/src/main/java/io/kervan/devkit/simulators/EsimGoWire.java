@@ -8,7 +8,7 @@ import jakarta.json.spi.JsonProvider;
 import java.math.BigDecimal;
 import java.util.List;
 
-/** The simulator's state as eSIM Go's v2.4 JSON ({@code PROVIDERS.md} §1): field names and shapes as documented. */
+/** The simulator's state as eSIM Go's v2.4 JSON (docs/providers/esim-go.md): field names and shapes as documented. */
 final class EsimGoWire {
 
     /** Found once: {@code jakarta.json.Json.create…} would search the class path on every call. */

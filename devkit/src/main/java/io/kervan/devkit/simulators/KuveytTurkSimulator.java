@@ -11,7 +11,7 @@ import java.util.Map;
 
 /**
  * A Kuveyt Türk Sanal POS look-alike on a local port, following the classic XML 3-D Secure model as described in
- * {@code PROVIDERS.md} §3: {@code {gateway}/Home/ThreeDModelPayGate} takes the card and answers a 3-D Secure page
+ * docs/providers/kuveyt-turk.md: {@code {gateway}/Home/ThreeDModelPayGate} takes the card and answers a 3-D Secure page
  * with an ACS password field; submitting it sends the browser on to OkUrl or FailUrl with a URL-encoded
  * {@code AuthenticationResponse}; {@code {gateway}/Home/ThreeDModelProvisionGate} takes the money once per MD; the
  * SOAP {@code VirtualPosService.svc/Basic} answers GetMerchantOrderDetail, DrawBack and PartialDrawback. Every call is

@@ -131,7 +131,7 @@ public class JpaProducts implements Products {
         // Everything else of the transaction is written first, so the row lock taken here is held only until commit.
         em.flush();
         // Checkout's hottest statement, in plain JDBC on the transaction's connection and naming the tenant: Hibernate's
-        // native query would flush the session a second time and parse its result plan (3 % of a checkout's CPU).
+        // native query would flush the session a second time and parse its result plan.
         UUID tenant = tenantContext.require().id();
         return em.unwrap(Session.class).doReturningWork(connection -> {
             try (PreparedStatement update = connection.prepareStatement(TAKE_STOCK)) {

@@ -29,7 +29,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * eSIM Go's API v2.4 ({@code PROVIDERS.md} §1) in Kervan's types: paths, request bodies and answers here, transport
+ * eSIM Go's API v2.4 (docs/providers/esim-go.md) in Kervan's types: paths, request bodies and answers here, transport
  * and fault tolerance in {@link EsimGoHttp}. A call that Fault Tolerance cut short (timeout, open circuit) reaches
  * callers as an {@link EsimProviderUnavailableException} with advice that fits the call.
  */

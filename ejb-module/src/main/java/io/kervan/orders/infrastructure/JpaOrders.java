@@ -97,7 +97,7 @@ public class JpaOrders implements Orders {
     @Override
     public boolean numberTaken(String orderNumber) {
         // Plain JDBC on the transaction's connection: a native query through Hibernate would first flush the session
-        // and parse its result plan (2 % of a checkout's CPU), for a yes or no.
+        // and parse its result plan, for a yes or no.
         return em.unwrap(Session.class).doReturningWork(connection -> {
             try (PreparedStatement select = connection.prepareStatement(NUMBER_TAKEN)) {
                 select.setString(1, orderNumber);

@@ -23,8 +23,8 @@ public class ContextTenantIdentifierResolver implements CurrentTenantIdentifierR
 
     /**
      * {@link TenantContext}'s client proxy, which always reaches the current request's instance. Looked up once:
-     * WildFly's {@code CDI.current()} walks the caller's stack to find its deployment, and asked on every new
-     * persistence context it was an eighth of a checkout's CPU.
+     * WildFly's {@code CDI.current()} walks the caller's stack to find its deployment, too costly to repeat for every
+     * new persistence context.
      */
     private volatile TenantContext tenantContext;
 

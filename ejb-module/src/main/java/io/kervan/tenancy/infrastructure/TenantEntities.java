@@ -21,8 +21,8 @@ import java.util.function.Function;
  * checks their owner here: another shop's id finds nothing ({@code TenantIsolationIT}).
  * <p>
  * The loads run with the session's {@code @TenantId} filter switched off for their duration. Hibernate 6.6 builds and
- * translates a new load plan for every load the filter touches, where an unfiltered load reuses a cached one: with the
- * filter on, those plans were 2.8 % of a checkout's server CPU (cart and shipping method). The owner check below
+ * translates a new load plan for every load the filter touches, where an unfiltered load reuses a cached one, and
+ * checkout loads its cart and shipping method on every order. The owner check below
  * does the filter's work; the filter is back on, with the same tenant, before anything else runs in the session.
  */
 @ApplicationScoped

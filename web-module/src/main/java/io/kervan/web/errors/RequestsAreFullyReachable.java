@@ -8,7 +8,7 @@ import java.lang.annotation.ElementType;
 /**
  * What the API validates are request records, never entities, so every property of them may be read and cascaded
  * into. Without this Hibernate Validator asks JPA, for every cascaded property of every request, whether it is loaded
- * (JPA is on the class path), which cost about 3% of a checkout request. Named in {@code META-INF/validation.xml}.
+ * (JPA is on the class path), work that buys nothing. Named in {@code META-INF/validation.xml}.
  */
 public class RequestsAreFullyReachable implements TraversableResolver {
 
