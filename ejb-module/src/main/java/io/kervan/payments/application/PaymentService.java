@@ -21,6 +21,7 @@ import io.kervan.payments.provider.ProviderOutcome;
 import io.kervan.payments.provider.ProviderUnavailableException;
 import io.kervan.payments.provider.RefundOutcome;
 import io.kervan.payments.provider.StartedPayment;
+import io.kervan.shared.domain.Actor;
 import io.kervan.shared.domain.IdempotencyKeys;
 import io.kervan.shared.domain.KervanException;
 import io.kervan.shared.domain.Money;
@@ -167,7 +168,7 @@ public class PaymentService {
      * Refunds all of a payment ({@code amount} null) or part of it. The provider is asked first; the payment, the order
      * (partially refunded, or refunded in full) and the refund record change only if it agrees.
      */
-    public PaymentView refund(UUID paymentId, BigDecimal amount, String reason, String actor) {
+    public PaymentView refund(UUID paymentId, BigDecimal amount, String reason, Actor actor) {
         Payment payment = payments.lock(paymentId).orElseThrow(() -> new KervanException(
                 PaymentError.PAYMENT_NOT_FOUND, "This shop has no payment with the id " + paymentId));
         Money requested = amount == null ? payment.refundable() : Money.of(amount, payment.amount().currency());
@@ -222,7 +223,8 @@ public class PaymentService {
                     payment.fail("the provider confirmed " + outcome.amount() + " but the order is for "
                             + payment.amount());
                 } else if (payment.complete(outcome.references())) {
-                    orderManagement.markPaid(payment.orderId(), "payment:" + payment.paymentNumber());
+                    orderManagement.markPaid(payment.orderId(),
+                            Actor.provider("payment:" + payment.paymentNumber()));
                 }
             }
             case DECLINED -> payment.fail(outcome.message());

@@ -1,8 +1,10 @@
 package io.kervan.payments.domain;
 
+import io.kervan.shared.domain.Actor;
 import io.kervan.shared.domain.Money;
 import io.kervan.shared.domain.TenantOwned;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
@@ -30,8 +32,8 @@ public class Refund extends TenantOwned {
     @Column(updatable = false)
     private String reason;
 
-    @Column(nullable = false, updatable = false)
-    private String actor;
+    @Embedded
+    private Actor actor;
 
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
@@ -40,7 +42,7 @@ public class Refund extends TenantOwned {
         // for JPA
     }
 
-    public Refund(UUID paymentId, Money amount, String providerReference, String reason, String actor) {
+    public Refund(UUID paymentId, Money amount, String providerReference, String reason, Actor actor) {
         super(UUID.randomUUID());
         this.paymentId = paymentId;
         this.amount = amount.amount();
@@ -63,7 +65,7 @@ public class Refund extends TenantOwned {
         return reason;
     }
 
-    public String actor() {
+    public Actor actor() {
         return actor;
     }
 

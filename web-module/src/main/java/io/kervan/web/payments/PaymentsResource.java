@@ -84,7 +84,7 @@ public class PaymentsResource {
     @RolesAllowed({"owner", "admin"})
     public Verified refund(@PathParam("id") java.util.UUID id, @Valid PaymentRequests.RefundRequest request) {
         PaymentView payment = payments.refund(id, request == null ? null : request.amount(),
-                request == null ? null : request.reason(), caller.describe());
+                request == null ? null : request.reason(), caller.actor());
         return new Verified(true, "İade edildi: " + payment.refundedAmount() + " " + payment.currency(), payment);
     }
 
