@@ -96,7 +96,10 @@ class StaffActorsIT {
         String paid = placeOrder(shop, product, shipping);
         String paymentId = payWithSandbox(shop, paid);
         asAdmin.body(Map.of("amount", "20.00", "reason", "late delivery"))
-                .post("/api/payments/" + paymentId + "/refund/").then().statusCode(200);
+                .post("/api/payments/" + paymentId + "/refund/").then().statusCode(200)
+                .body("refund.actor", equalTo("staff:" + email))
+                .body("refund.actor_id", equalTo(adminId))
+                .body("refund.status", equalTo("succeeded"));
 
         // Connects eSIM Go and syncs its catalogue.
         Map<String, Object> esim = new HashMap<>(Map.of("provider_type", "esimgo", "name", "eSIM Go (UAT)",
