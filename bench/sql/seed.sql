@@ -106,8 +106,9 @@ select gen_random_uuid(), :'tenant_id', o.id, l.line_no, l.product_id, l.sku, l.
 from bench_lines l
 join bench_orders o using (i);
 
-insert into order_status_changes (id, tenant_id, order_id, from_status, to_status, actor, note, changed_at)
-select gen_random_uuid(), :'tenant_id', o.id, null, 'PENDING', 'guest:' || o.email, 'placed', o.created_at
+insert into order_status_changes (id, tenant_id, order_id, from_status, to_status, actor_kind, actor_name, note,
+                                  changed_at)
+select gen_random_uuid(), :'tenant_id', o.id, null, 'PENDING', 'GUEST', o.email, 'placed', o.created_at
 from bench_orders o;
 
 commit;

@@ -12,6 +12,7 @@ import io.kervan.catalog.application.ShippingCatalog;
 import io.kervan.catalog.application.ShippingMethodDetails;
 import io.kervan.catalog.application.ProductCatalog;
 import io.kervan.catalog.domain.ProductType;
+import io.kervan.shared.domain.Actor;
 import io.kervan.tenancy.application.NewTenant;
 import io.kervan.tenancy.application.TenantAdministration;
 import io.kervan.tenancy.application.TenantContext;
@@ -88,7 +89,7 @@ public class DemoDataSeeder {
                     true));
             integrations.create(new IntegrationChanges(ProviderType.SANDBOX, "Sandbox gateway",
                     "Built-in test gateway: succeed, decline or 3-D Secure on its own page", IntegrationStatus.TEST_MODE,
-                    null, null, null, Map.of()), "system:demo-seed");
+                    null, null, null, Map.of()), Actor.system("demo-seed"));
             coupons.add("HOSGELDIN10", new CouponTerms(CouponKind.PERCENTAGE, BigDecimal.TEN, null,
                     new BigDecimal("100.00"), null, null, null, 1, true));
             return null;

@@ -27,9 +27,14 @@ import java.util.concurrent.atomic.AtomicReference;
 /**
  * A Stripe look-alike on a local port, faithful to what Kervan uses of Stripe's HTTP API: form-encoded requests under
  * {@code /v1}, secret-key authentication (Basic or Bearer, {@code sk_test_}/{@code sk_live_} only), Checkout Sessions
- * with a hosted page that can succeed or decline, refunds, {@code Idempotency-Key} replay, Stripe's error shape, and
- * webhooks signed like Stripe's ({@code Stripe-Signature: t=…,v1=hex(HMAC-SHA256("t.body"))}). Faults can be injected
- * for the next request: a 5xx, or a response slower than the client waits.
+ * with a hosted page that can succeed or decline, refunds, Stripe's error shape, webhooks signed like Stripe's
+ * ({@code Stripe-Signature: t=…,v1=hex(HMAC-SHA256("t.body"))}), and {@code Idempotency-Key} on POSTs as Stripe
+ * applies it (docs.stripe.com/idempotency): keys belong to the secret key's account; the first result of a request
+ * that reached its endpoint (success or error) is saved and replayed, status and body, for every request with the same
+ * key and the same parameters; the same key with other parameters or on another endpoint is a 400
+ * {@code idempotency_error}; a request made while another with its key is still running is a 409 and saves nothing.
+ * Faults can be injected for the next request: a 5xx before the endpoint runs (nothing saved), or a response slower
+ * than the client waits (the request is carried out all the same, as a real timeout would leave it).
  */
 public final class StripeSimulator implements AutoCloseable {
 
@@ -37,7 +42,9 @@ public final class StripeSimulator implements AutoCloseable {
 
     private volatile HttpServer server;
     private final Map<String, Map<String, Object>> sessions = new ConcurrentHashMap<>();
-    private final Map<String, String> idempotent = new ConcurrentHashMap<>();
+    private final Map<String, Saved> idempotent = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> inFlight = new ConcurrentHashMap<>();
+    private final Map<String, List<Long>> refundsByIntent = new ConcurrentHashMap<>();
     private final List<String> delivered = new CopyOnWriteArrayList<>();
     private final AtomicReference<String> nextFault = new AtomicReference<>();
     private final java.util.concurrent.atomic.AtomicInteger faultsLeft = new java.util.concurrent.atomic.AtomicInteger();
@@ -112,6 +119,29 @@ public final class StripeSimulator implements AutoCloseable {
 
     private final Map<String, String> lastEventId = new ConcurrentHashMap<>();
 
+    /** The amounts (minor units) Stripe gave back on a Checkout Session's payment, one entry per refund made. */
+    public List<Long> refunds(String sessionId) {
+        Map<String, Object> session = sessions.get(sessionId);
+        Object intent = session == null ? null : session.get("payment_intent");
+        return intent == null ? List.of() : List.copyOf(refundsByIntent.getOrDefault(intent.toString(), List.of()));
+    }
+
+    /** A saved result: the request it answered (endpoint and parameters) and what was answered. */
+    private record Saved(String endpoint, Map<String, String> params, int status, String body) {
+    }
+
+    /** An answer; {@code executed} when the endpoint ran, which is when Stripe saves it for the request's key. */
+    private record Answer(int status, String body, boolean executed) {
+
+        static Answer ok(String body) {
+            return new Answer(200, body, true);
+        }
+
+        static Answer error(int status, String type, String message, boolean executed) {
+            return new Answer(status, toJson(Map.of("error", Map.of("type", type, "message", message))), executed);
+        }
+    }
+
     @Override
     public void close() {
         server.stop(0);
@@ -131,46 +161,74 @@ public final class StripeSimulator implements AutoCloseable {
                 error(exchange, 500, "api_error", "An unexpected error occurred");
                 return;
             }
-            if (!authenticated(exchange.getRequestHeaders().getFirst("Authorization"))) {
+            String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+            String apiKey = apiKey(authorization);
+            if (apiKey == null) {
                 error(exchange, 401, "invalid_request_error", "Invalid API Key provided");
                 return;
             }
             Map<String, String> form = SimulatorHttp.form(new String(exchange.getRequestBody().readAllBytes(),
                     StandardCharsets.UTF_8));
+            String endpoint = exchange.getRequestMethod() + " " + path;
             String key = exchange.getRequestHeaders().getFirst("Idempotency-Key");
-            if (key != null && idempotent.containsKey(path + key)) {
-                json(exchange, 200, idempotent.get(path + key));
-                return;
-            }
-            String body;
-            if (path.equals("/v1/checkout/sessions") && exchange.getRequestMethod().equals("POST")) {
-                body = createSession(form);
-            } else if (path.startsWith("/v1/checkout/sessions/") && exchange.getRequestMethod().equals("GET")) {
-                Map<String, Object> session = sessions.get(path.substring("/v1/checkout/sessions/".length()));
-                if (session == null) {
-                    error(exchange, 404, "invalid_request_error", "No such checkout.session");
-                    return;
-                }
-                body = toJson(session);
-            } else if (path.equals("/v1/balance") && exchange.getRequestMethod().equals("GET")) {
-                body = toJson(Map.of("object", "balance", "livemode", false));
-            } else if (path.equals("/v1/refunds") && exchange.getRequestMethod().equals("POST")) {
-                body = refund(form);
-                if (body == null) {
-                    error(exchange, 400, "invalid_request_error", "Refund amount is greater than unrefunded amount");
-                    return;
-                }
-            } else {
-                error(exchange, 404, "invalid_request_error", "Unrecognized request URL");
-                return;
-            }
-            if (key != null) {
-                idempotent.put(path + key, body);
-            }
-            json(exchange, 200, body);
+            Answer answer = key == null || !exchange.getRequestMethod().equals("POST")
+                    ? route(endpoint, path, form) : idempotently(apiKey + " " + key, key, endpoint, path, form);
+            json(exchange, answer.status(), answer.body());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    private Answer idempotently(String scope, String key, String endpoint, String path, Map<String, String> form) {
+        Saved saved = idempotent.get(scope);
+        if (saved == null && inFlight.putIfAbsent(scope, Boolean.TRUE) != null) {
+            return Answer.error(409, "idempotency_error", "There is currently another in-progress request using "
+                    + "this Idempotent Key (that probably means you submitted twice, and the other request is still "
+                    + "going through): " + key + ". Please try again later.", false);
+        }
+        if (saved == null) {
+            try {
+                Answer answer = route(endpoint, path, form);
+                if (answer.executed()) {
+                    idempotent.put(scope, new Saved(endpoint, Map.copyOf(form), answer.status(), answer.body()));
+                }
+                return answer;
+            } finally {
+                inFlight.remove(scope);
+            }
+        }
+        if (!saved.endpoint().equals(endpoint)) {
+            return Answer.error(400, "idempotency_error", "Keys for idempotent requests can only be used for the "
+                    + "same endpoint they were first used for ('" + saved.endpoint().substring(5) + "' vs '" + path
+                    + "'). Try using a key other than '" + key + "' if you meant to execute a different request.",
+                    false);
+        }
+        if (!saved.params().equals(form)) {
+            return Answer.error(400, "idempotency_error", "Keys for idempotent requests can only be used with the "
+                    + "same parameters they were first used with. Try using a key other than '" + key
+                    + "' if you meant to execute a different request.", false);
+        }
+        return new Answer(saved.status(), saved.body(), true);
+    }
+
+    private Answer route(String endpoint, String path, Map<String, String> form) {
+        if (endpoint.equals("POST /v1/checkout/sessions")) {
+            return Answer.ok(createSession(form));
+        }
+        if (endpoint.startsWith("GET /v1/checkout/sessions/")) {
+            Map<String, Object> session = sessions.get(path.substring("/v1/checkout/sessions/".length()));
+            return session == null ? Answer.error(404, "invalid_request_error", "No such checkout.session", true)
+                    : Answer.ok(toJson(session));
+        }
+        if (endpoint.equals("GET /v1/balance")) {
+            return Answer.ok(toJson(Map.of("object", "balance", "livemode", false)));
+        }
+        if (endpoint.equals("POST /v1/refunds")) {
+            String body = refund(form);
+            return body == null ? Answer.error(400, "invalid_request_error",
+                    "Refund amount is greater than unrefunded amount", true) : Answer.ok(body);
+        }
+        return Answer.error(404, "invalid_request_error", "Unrecognized request URL", false);
     }
 
     private String createSession(Map<String, String> form) {
@@ -211,6 +269,7 @@ public final class StripeSimulator implements AutoCloseable {
             return null;
         }
         session.put("amount_refunded", already + amount);
+        refundsByIntent.computeIfAbsent(intent, i -> new CopyOnWriteArrayList<>()).add(amount);
         return toJson(Map.of("id", "re_" + random(12), "object", "refund", "amount", amount,
                 "currency", session.get("currency"), "payment_intent", intent, "status", "succeeded"));
     }
@@ -275,9 +334,10 @@ public final class StripeSimulator implements AutoCloseable {
         }
     }
 
-    private static boolean authenticated(String header) {
+    /** The secret key the request authenticates with, or null when it is missing or not a secret key. */
+    private static String apiKey(String header) {
         if (header == null) {
-            return false;
+            return null;
         }
         String key;
         if (header.startsWith("Bearer ")) {
@@ -285,9 +345,9 @@ public final class StripeSimulator implements AutoCloseable {
         } else if (header.startsWith("Basic ")) {
             key = new String(Base64.getDecoder().decode(header.substring(6)), StandardCharsets.UTF_8).split(":")[0];
         } else {
-            return false;
+            return null;
         }
-        return key.matches("sk_(test|live)_\\w{4,}");
+        return key.matches("sk_(test|live)_\\w{4,}") ? key : null;
     }
 
     private static void error(HttpExchange exchange, int status, String type, String message) throws IOException {

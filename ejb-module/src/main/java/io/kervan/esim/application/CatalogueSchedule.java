@@ -2,6 +2,7 @@ package io.kervan.esim.application;
 
 import io.kervan.integrations.application.IntegrationRegistry;
 import io.kervan.integrations.domain.ProviderType;
+import io.kervan.shared.domain.Actor;
 import io.kervan.tenancy.application.TenantContext;
 import io.kervan.tenancy.application.TenantDirectory;
 import jakarta.ejb.ConcurrencyManagement;
@@ -33,6 +34,7 @@ import java.util.logging.Logger;
 public class CatalogueSchedule {
 
     private static final Logger LOG = Logger.getLogger(CatalogueSchedule.class.getName());
+    private static final Actor SCHEDULE = Actor.system("schedule");
 
     private final AtomicBoolean running = new AtomicBoolean();
 
@@ -77,7 +79,7 @@ public class CatalogueSchedule {
             }
             synced++;
             try {
-                tenantContext.callAs(tenants.findById(tenantId), () -> sync.sync("schedule"));
+                tenantContext.callAs(tenants.findById(tenantId), () -> sync.sync(SCHEDULE));
             } catch (RuntimeException failed) {
                 LOG.warning(() -> "The eSIM Go catalogue of shop " + tenantId + " could not be synced now: "
                         + failed.getClass().getSimpleName());

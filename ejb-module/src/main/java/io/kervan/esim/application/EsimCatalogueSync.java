@@ -5,6 +5,7 @@ import io.kervan.esim.domain.CatalogueSync;
 import io.kervan.esim.domain.EsimError;
 import io.kervan.esim.domain.EsimProvider;
 import io.kervan.esim.domain.ProviderPage;
+import io.kervan.shared.domain.Actor;
 import io.kervan.shared.domain.KervanException;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -56,8 +57,8 @@ public class EsimCatalogueSync {
     @ConfigProperty(name = "kervan.esim.catalogue-sync-interval", defaultValue = "PT6H")
     Duration interval;
 
-    /** @param startedBy who asked ({@code staff:…}), or {@code schedule} */
-    public SyncView sync(String startedBy) {
+    /** @param startedBy who asked: a staff member, or the {@code schedule} */
+    public SyncView sync(Actor startedBy) {
         Instant started = Instant.now();
         Map<String, Bundle> fetched = new LinkedHashMap<>();
         int pages = 0;
@@ -78,7 +79,7 @@ public class EsimCatalogueSync {
             return log.record(CatalogueSync.succeeded(settings.integrationId(), startedBy, counts, started));
         } catch (KervanException e) {
             if (e.errorCode() != EsimError.NOT_CONNECTED) {
-                LOG.warning("eSIM Go catalogue sync (" + startedBy + ") failed after " + pages + " pages: "
+                LOG.warning("eSIM Go catalogue sync (" + startedBy.label() + ") failed after " + pages + " pages: "
                         + e.detail());
                 log.record(CatalogueSync.failed(settings == null ? null : settings.integrationId(), startedBy,
                         new CatalogueSync.Counts(fetched.size(), pages, 0, 0, 0, 0, 0), e.detail(), started));

@@ -9,6 +9,7 @@ import io.kervan.esim.domain.FulfillmentStatus;
 import io.kervan.orders.application.OrderManagement;
 import io.kervan.orders.application.OrderQueries;
 import io.kervan.orders.domain.Order;
+import io.kervan.shared.domain.Actor;
 import io.kervan.shared.domain.KervanException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -55,7 +56,7 @@ public class EsimDeliveries {
      * Staff try a failed fulfillment again. What is known carries over (an eSIM Go reference, or the mark that an
      * order may exist), so the retry looks in eSIM Go's order list before it buys anything.
      */
-    public FulfillmentView retry(UUID orderId, String actor) {
+    public FulfillmentView retry(UUID orderId, Actor actor) {
         Order order = orders.reachable(orderId, null, true);
         EsimFulfillment fulfillment = fulfillments.findByOrder(order.id()).orElseThrow(() -> noEsims(order));
         if (fulfillment.status() != FulfillmentStatus.FAILED) {

@@ -10,6 +10,7 @@ import io.kervan.esim.domain.FulfillmentStatus;
 import io.kervan.jobs.application.JobQueue;
 import io.kervan.orders.application.OrderManagement;
 import io.kervan.orders.application.OrderQueries;
+import io.kervan.shared.domain.Actor;
 import io.kervan.shared.domain.JsonDocuments;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -31,7 +32,7 @@ import java.util.UUID;
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class EsimFulfillmentSteps {
 
-    static final String ACTOR = "esim-fulfillment";
+    static final Actor ACTOR = Actor.system("esim-fulfillment");
     public static final String MAIL_JOB = "esim-mail";
 
     public enum Mail { DELIVERED, FAILED }

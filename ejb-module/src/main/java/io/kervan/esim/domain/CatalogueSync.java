@@ -1,7 +1,9 @@
 package io.kervan.esim.domain;
 
+import io.kervan.shared.domain.Actor;
 import io.kervan.shared.domain.TenantOwned;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
@@ -28,8 +30,8 @@ public class CatalogueSync extends TenantOwned {
     @Column(name = "integration_id", updatable = false)
     private UUID integrationId;
 
-    @Column(name = "started_by", nullable = false, updatable = false)
-    private String startedBy;
+    @Embedded
+    private Actor startedBy;
 
     @Column(nullable = false, updatable = false)
     private String outcome;
@@ -68,7 +70,7 @@ public class CatalogueSync extends TenantOwned {
         // for JPA
     }
 
-    private CatalogueSync(UUID integrationId, String startedBy, String outcome, Counts counts, String message,
+    private CatalogueSync(UUID integrationId, Actor startedBy, String outcome, Counts counts, String message,
                           Instant startedAt) {
         super(UUID.randomUUID());
         this.integrationId = integrationId;
@@ -86,12 +88,12 @@ public class CatalogueSync extends TenantOwned {
         this.durationMs = Duration.between(startedAt, Instant.now()).toMillis();
     }
 
-    public static CatalogueSync succeeded(UUID integrationId, String startedBy, Counts counts, Instant startedAt) {
+    public static CatalogueSync succeeded(UUID integrationId, Actor startedBy, Counts counts, Instant startedAt) {
         return new CatalogueSync(integrationId, startedBy, "succeeded", counts, null, startedAt);
     }
 
     /** A run that changed nothing, and why (never a key: messages come from Kervan's own exceptions). */
-    public static CatalogueSync failed(UUID integrationId, String startedBy, Counts fetched, String reason,
+    public static CatalogueSync failed(UUID integrationId, Actor startedBy, Counts fetched, String reason,
                                        Instant startedAt) {
         Counts nothingWritten = new Counts(fetched.bundles(), fetched.pages(), 0, 0, 0, 0, 0);
         return new CatalogueSync(integrationId, startedBy, "failed", nothingWritten, reason, startedAt);
@@ -101,7 +103,7 @@ public class CatalogueSync extends TenantOwned {
         return integrationId;
     }
 
-    public String startedBy() {
+    public Actor startedBy() {
         return startedBy;
     }
 

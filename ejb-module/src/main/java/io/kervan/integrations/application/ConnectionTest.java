@@ -1,6 +1,7 @@
 package io.kervan.integrations.application;
 
 import io.kervan.integrations.domain.IntegrationError;
+import io.kervan.shared.domain.Actor;
 import io.kervan.shared.domain.KervanException;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.inject.Any;
@@ -23,7 +24,7 @@ public class ConnectionTest {
     @Any
     Instance<CredentialTester> testers;
 
-    public IntegrationView test(UUID integrationId, String actor) {
+    public IntegrationView test(UUID integrationId, Actor actor) {
         ConnectedAccount account = integrations.account(integrationId).orElseThrow(() -> new KervanException(
                 IntegrationError.INTEGRATION_NOT_FOUND, "This shop has no integration with the id " + integrationId));
         CredentialTester tester = testers.stream().filter(t -> t.handles(account.providerType())).findFirst()

@@ -10,6 +10,7 @@ import io.kervan.integrations.domain.Integrations;
 import io.kervan.integrations.domain.ProviderType;
 import io.kervan.integrations.domain.Secret;
 import io.kervan.integrations.infrastructure.CredentialVault;
+import io.kervan.shared.domain.Actor;
 import io.kervan.shared.domain.KervanException;
 import io.kervan.shared.domain.JsonDocuments;
 import jakarta.ejb.Stateless;
@@ -41,7 +42,7 @@ public class IntegrationRegistry {
     @Inject
     CredentialVault vault;
 
-    public IntegrationView create(IntegrationChanges request, String actor) {
+    public IntegrationView create(IntegrationChanges request, Actor actor) {
         Integration integration = new Integration(request.providerType(), request.name(), request.description(),
                 request.status() == null ? IntegrationStatus.TEST_MODE : request.status(), request.apiEndpoint(),
                 request.testEndpoint(), json(request.config()));
@@ -52,7 +53,7 @@ public class IntegrationRegistry {
         return view(integration);
     }
 
-    public IntegrationView change(UUID id, IntegrationChanges request, String actor) {
+    public IntegrationView change(UUID id, IntegrationChanges request, Actor actor) {
         Integration integration = load(id);
         integration.edit(request.name(), request.description(), request.apiEndpoint(), request.testEndpoint(),
                 request.config() == null ? null : json(request.config()));
@@ -67,13 +68,13 @@ public class IntegrationRegistry {
         return view(integration);
     }
 
-    public IntegrationView disable(UUID id, String actor) {
+    public IntegrationView disable(UUID id, Actor actor) {
         return change(id, new IntegrationChanges(null, null, null, IntegrationStatus.INACTIVE, null, null, null, null),
                 actor);
     }
 
     /** Stores the outcome of a credential test on the integration, and audits it. */
-    public IntegrationView recordTest(UUID id, boolean ok, String message, String actor) {
+    public IntegrationView recordTest(UUID id, boolean ok, String message, Actor actor) {
         Integration integration = load(id);
         integration.recordTest(ok, message);
         integrations.record(new AuditEntry(actor, "integration.tested", "integration", id,

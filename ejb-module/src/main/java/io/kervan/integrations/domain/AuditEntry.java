@@ -1,7 +1,9 @@
 package io.kervan.integrations.domain;
 
+import io.kervan.shared.domain.Actor;
 import io.kervan.shared.domain.TenantOwned;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
@@ -13,8 +15,8 @@ import java.util.UUID;
 @Table(name = "audit_log")
 public class AuditEntry extends TenantOwned {
 
-    @Column(nullable = false, updatable = false)
-    private String actor;
+    @Embedded
+    private Actor actor;
 
     @Column(nullable = false, updatable = false)
     private String action;
@@ -35,7 +37,7 @@ public class AuditEntry extends TenantOwned {
         // for JPA
     }
 
-    public AuditEntry(String actor, String action, String subjectType, UUID subjectId, String details) {
+    public AuditEntry(Actor actor, String action, String subjectType, UUID subjectId, String details) {
         super(UUID.randomUUID());
         this.actor = actor;
         this.action = action;
@@ -45,7 +47,7 @@ public class AuditEntry extends TenantOwned {
         this.at = Instant.now();
     }
 
-    public String actor() {
+    public Actor actor() {
         return actor;
     }
 

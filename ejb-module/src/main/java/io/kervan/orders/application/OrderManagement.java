@@ -7,6 +7,7 @@ import io.kervan.orders.domain.OrderError;
 import io.kervan.orders.domain.OrderStatus;
 import io.kervan.orders.domain.Orders;
 import io.kervan.orders.domain.PaymentStatus;
+import io.kervan.shared.domain.Actor;
 import io.kervan.shared.domain.KervanException;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -39,7 +40,7 @@ public class OrderManagement {
      * Changes the status and/or the tracking number. {@code target} null only updates the tracking number.
      */
     public OrderViews.Detail change(UUID orderId, OrderStatus target, String trackingNumber, String note,
-                                    String actor, Locale locale) {
+                                    Actor actor, Locale locale) {
         Order order = orders.find(orderId).orElseThrow(() -> new KervanException(OrderError.ORDER_NOT_FOUND,
                 "This shop has no order " + orderId));
         if (target == null) {
@@ -53,7 +54,7 @@ public class OrderManagement {
     }
 
     /** Records a confirmed payment: paid and confirmed, once, however many times the news arrives. */
-    public boolean markPaid(UUID orderId, String actor) {
+    public boolean markPaid(UUID orderId, Actor actor) {
         boolean newlyPaid = orders.find(orderId).map(order -> order.markPaid(actor)).orElse(false);
         if (newlyPaid) {
             paid.fire(new OrderPaid(orderId));
@@ -66,7 +67,7 @@ public class OrderManagement {
      * is the customer's notice, so no delivery email is queued here). False when the order can no longer be delivered
      * (cancelled or refunded meanwhile), or still holds physical goods to ship.
      */
-    public boolean digitalGoodsDelivered(UUID orderId, String actor, String note) {
+    public boolean digitalGoodsDelivered(UUID orderId, Actor actor, String note) {
         Order order = orders.find(orderId).orElseThrow();
         if (!order.allowedMoves().contains(OrderStatus.DELIVERED)) {
             return false;
@@ -76,7 +77,7 @@ public class OrderManagement {
     }
 
     /** Buying the order's digital goods failed for good: staff see it as fulfillment_failed and may retry. */
-    public void fulfillmentFailed(UUID orderId, String actor, String note) {
+    public void fulfillmentFailed(UUID orderId, Actor actor, String note) {
         Order order = orders.find(orderId).orElseThrow();
         if (order.allowedMoves().contains(OrderStatus.FULFILLMENT_FAILED)) {
             order.moveTo(OrderStatus.FULFILLMENT_FAILED, null, actor, note);
@@ -84,7 +85,7 @@ public class OrderManagement {
     }
 
     /** Staff asked for another try: a failed order is confirmed again while it is being fulfilled. */
-    public void fulfillmentRetried(UUID orderId, String actor) {
+    public void fulfillmentRetried(UUID orderId, Actor actor) {
         Order order = orders.find(orderId).orElseThrow();
         if (order.status() == OrderStatus.FULFILLMENT_FAILED) {
             order.moveTo(OrderStatus.CONFIRMED, null, actor, "fulfillment retried");
@@ -97,19 +98,19 @@ public class OrderManagement {
                 && (o.status() == OrderStatus.CONFIRMED || o.status() == OrderStatus.PROCESSING)).orElse(false);
     }
 
-    public void recordRefund(UUID orderId, boolean full, String actor) {
+    public void recordRefund(UUID orderId, boolean full, Actor actor) {
         orders.find(orderId).ifPresent(order -> order.recordRefund(full, actor));
     }
 
     /** Cancels an unpaid order whose time is up; false when it was paid or changed meanwhile. */
     public boolean expire(UUID orderId, Instant now) {
         return orders.find(orderId).filter(o -> o.isExpiredAt(now)).map(order -> {
-            move(order, OrderStatus.CANCELLED, null, "unpaid order expired", "system");
+            move(order, OrderStatus.CANCELLED, null, "unpaid order expired", Actor.system("system"));
             return true;
         }).orElse(false);
     }
 
-    private void move(Order order, OrderStatus target, String trackingNumber, String note, String actor) {
+    private void move(Order order, OrderStatus target, String trackingNumber, String note, Actor actor) {
         OrderStatus previous = order.moveTo(target, trackingNumber, actor, note);
         if (target == OrderStatus.CANCELLED && !previous.goodsHaveLeft()) {
             catalog.returnStock(order.physicalQuantities());

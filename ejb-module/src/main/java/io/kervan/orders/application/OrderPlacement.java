@@ -16,6 +16,7 @@ import io.kervan.orders.domain.OrderError;
 import io.kervan.orders.domain.OrderNumber;
 import io.kervan.orders.domain.Orders;
 import io.kervan.shared.domain.InvalidInputException;
+import io.kervan.shared.domain.Actor;
 import io.kervan.shared.domain.KervanException;
 import io.kervan.tenancy.application.TenantContext;
 import jakarta.ejb.Stateless;
@@ -104,7 +105,7 @@ public class OrderPlacement {
                 cart.coupon() == null ? null : cart.coupon().code(),
                 cart.lines().stream().map(OrderPlacement::draftLine).toList(),
                 Instant.now().plus(unpaidTtl),
-                request.customerId() == null ? "guest:" + email : "customer:" + email));
+                request.customerId() == null ? Actor.guest(email) : Actor.customer(request.customerId(), email)));
         orders.add(order);
         if (cart.coupon() != null) {
             coupons.use(cart.coupon(), email, order.id());

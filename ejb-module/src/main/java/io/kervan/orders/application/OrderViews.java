@@ -56,7 +56,12 @@ public final class OrderViews {
                        String lineTotal) {
     }
 
-    public record Change(String fromStatus, String toStatus, String actor, String note, Instant changedAt) {
+    /**
+     * {@code actor} is how the actor has always been shown ({@code staff:ayse@example.com}); {@code actor_id} names
+     * their account (null for guests, Kervan and providers) and stays right when their email changes later.
+     */
+    public record Change(String fromStatus, String toStatus, String actor, String actorKind, UUID actorId,
+                         String actorName, String note, Instant changedAt) {
     }
 
     /** Everything about one order, for its customer and the shop's staff. */
@@ -93,8 +98,8 @@ public final class OrderViews {
     }
 
     private static Change change(OrderStatusChange c) {
-        return new Change(c.from() == null ? null : c.from().code(), c.to().code(), c.actor(), c.note(),
-                c.changedAt());
+        return new Change(c.from() == null ? null : c.from().code(), c.to().code(), c.actor().label(),
+                c.actor().kind().code(), c.actor().id(), c.actor().name(), c.note(), c.changedAt());
     }
 
     static int itemCount(Order o) {

@@ -2,6 +2,7 @@ package io.kervan.orders.domain;
 
 import io.kervan.shared.domain.TenantOwned;
 import io.kervan.catalog.domain.ProductType;
+import io.kervan.shared.domain.Actor;
 import io.kervan.shared.domain.KervanException;
 import io.kervan.shared.domain.Money;
 import jakarta.persistence.CascadeType;
@@ -121,7 +122,7 @@ public class Order extends TenantOwned {
     public record Draft(String orderNumber, Buyer buyer, ShippingAddress shippingAddress, UUID shippingMethodId,
                         String shippingMethodName, String shippingCarrier, Money subtotal, Money discount,
                         Money shippingCost, Money total, UUID couponId, String couponCode, List<DraftLine> lines,
-                        Instant expiresAt, String actor) {
+                        Instant expiresAt, Actor actor) {
     }
 
     public record DraftLine(UUID productId, String sku, String name, ProductType type, Money unitPrice, int quantity,
@@ -165,7 +166,7 @@ public class Order extends TenantOwned {
      *
      * @return the previous status
      */
-    public OrderStatus moveTo(OrderStatus target, String trackingNumber, String actor, String note) {
+    public OrderStatus moveTo(OrderStatus target, String trackingNumber, Actor actor, String note) {
         Set<OrderStatus> allowed = allowedMoves();
         if (!allowed.contains(target)) {
             throw new KervanException(OrderError.ILLEGAL_STATUS_CHANGE,
@@ -202,7 +203,7 @@ public class Order extends TenantOwned {
      *
      * @return false when the order was already paid
      */
-    public boolean markPaid(String actor) {
+    public boolean markPaid(Actor actor) {
         if (paymentStatus == PaymentStatus.PAID) {
             return false;
         }
@@ -215,7 +216,7 @@ public class Order extends TenantOwned {
     }
 
     /** Records money given back: partly refunded, or refunded in full (which also makes the order refunded). */
-    public void recordRefund(boolean full, String actor) {
+    public void recordRefund(boolean full, Actor actor) {
         paymentStatus = full ? PaymentStatus.REFUNDED : PaymentStatus.PARTIALLY_REFUNDED;
         if (full && status.mayBecome(OrderStatus.REFUNDED)) {
             moveTo(OrderStatus.REFUNDED, null, actor, "payment refunded");

@@ -1,7 +1,9 @@
 package io.kervan.orders.domain;
 
+import io.kervan.shared.domain.Actor;
 import io.kervan.shared.domain.TenantOwned;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -29,8 +31,8 @@ public class OrderStatusChange extends TenantOwned {
     @Column(name = "to_status", nullable = false, updatable = false)
     private OrderStatus to;
 
-    @Column(nullable = false, updatable = false)
-    private String actor;
+    @Embedded
+    private Actor actor;
 
     @Column(updatable = false, length = 500)
     private String note;
@@ -42,7 +44,7 @@ public class OrderStatusChange extends TenantOwned {
         // for JPA
     }
 
-    OrderStatusChange(Order order, OrderStatus from, OrderStatus to, String actor, String note, Instant at) {
+    OrderStatusChange(Order order, OrderStatus from, OrderStatus to, Actor actor, String note, Instant at) {
         super(UUID.randomUUID());
         this.order = order;
         this.from = from;
@@ -60,7 +62,7 @@ public class OrderStatusChange extends TenantOwned {
         return to;
     }
 
-    public String actor() {
+    public Actor actor() {
         return actor;
     }
 

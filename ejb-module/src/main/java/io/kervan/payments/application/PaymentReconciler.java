@@ -20,6 +20,9 @@ import java.util.logging.Logger;
  * Every two minutes, asks providers about payments left pending or unknown (a shopper who never came back, a
  * timeout, a lost webhook) and settles them, each in its own transaction as its own shop. Settling takes the
  * payment's row lock, so a node reconciling at the same time as a webhook arrives cannot confirm an order twice.
+ * Refunds left requested (the provider did not answer, or Kervan failed before it recorded the answer) are completed
+ * the same way: the provider is asked again with the refund's own key, so it answers with the refund it made, if it
+ * made one, and never makes a second.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
@@ -36,6 +39,9 @@ public class PaymentReconciler {
     @EJB
     PaymentService paymentService;
 
+    @EJB
+    RefundSteps refunds;
+
     @Inject
     TenantContext tenantContext;
 
@@ -45,6 +51,7 @@ public class PaymentReconciler {
     @Schedule(second = "45", minute = "*/2", hour = "*", persistent = false, info = "kervan-payment-reconciler")
     void everyTwoMinutes() {
         reconcileAcrossTenants(Instant.now().minus(GRACE));
+        reconcileRefundsAcrossTenants(Instant.now().minus(GRACE));
     }
 
     /** @return how many payments were asked about */
@@ -61,5 +68,21 @@ public class PaymentReconciler {
             }
         }
         return asked;
+    }
+
+    /** @return how many requested refunds were completed or settled as refused */
+    public int reconcileRefundsAcrossTenants(Instant requestedBefore) {
+        int settled = 0;
+        for (Payments.RequestedRefund requested : payments.findRequestedRefundsAcrossTenants(requestedBefore, 200)) {
+            try {
+                tenantContext.callAs(tenants.findById(requested.tenantId()),
+                        () -> refunds.complete(requested.refundId()));
+                settled++;
+            } catch (RuntimeException failed) {
+                LOG.warning(() -> "Refund " + requested.refundId() + " could not be completed now: "
+                        + failed.getClass().getSimpleName());
+            }
+        }
+        return settled;
     }
 }

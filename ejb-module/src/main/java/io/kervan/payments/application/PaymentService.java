@@ -10,27 +10,23 @@ import io.kervan.payments.domain.Payment;
 import io.kervan.payments.domain.PaymentError;
 import io.kervan.payments.domain.PaymentStatus;
 import io.kervan.payments.domain.Payments;
-import io.kervan.payments.domain.Refund;
 import io.kervan.payments.provider.CardDetails;
-import io.kervan.payments.provider.PaidPayment;
 import io.kervan.payments.provider.PaymentProvider;
 import io.kervan.payments.provider.PaymentProviders;
 import io.kervan.payments.provider.PaymentRequest;
 import io.kervan.payments.provider.ProviderAccount;
 import io.kervan.payments.provider.ProviderOutcome;
 import io.kervan.payments.provider.ProviderUnavailableException;
-import io.kervan.payments.provider.RefundOutcome;
 import io.kervan.payments.provider.StartedPayment;
+import io.kervan.shared.domain.Actor;
 import io.kervan.shared.domain.IdempotencyKeys;
 import io.kervan.shared.domain.KervanException;
-import io.kervan.shared.domain.Money;
 import io.kervan.shared.domain.ReferenceNumber;
 import io.kervan.tenancy.application.TenantContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -163,28 +159,6 @@ public class PaymentService {
         return new ReturnDestination(settled, url == null ? null : url.toString());
     }
 
-    /**
-     * Refunds all of a payment ({@code amount} null) or part of it. The provider is asked first; the payment, the order
-     * (partially refunded, or refunded in full) and the refund record change only if it agrees.
-     */
-    public PaymentView refund(UUID paymentId, BigDecimal amount, String reason, String actor) {
-        Payment payment = payments.lock(paymentId).orElseThrow(() -> new KervanException(
-                PaymentError.PAYMENT_NOT_FOUND, "This shop has no payment with the id " + paymentId));
-        Money requested = amount == null ? payment.refundable() : Money.of(amount, payment.amount().currency());
-        payment.requireRefundable(requested);
-        RefundOutcome outcome = providers.of(payment.providerType()).refund(new PaidPayment(payment.transactionId(),
-                payment.amount(), payment.refundedAmount(), payment.providerReferences()), requested,
-                providerAccountOf(payment));
-        if (!outcome.succeeded()) {
-            throw new KervanException(PaymentError.REFUND_FAILED, "The provider refused the refund: "
-                    + outcome.message());
-        }
-        boolean full = payment.refunded(requested);
-        payments.addRefund(new Refund(payment.id(), requested, outcome.reference(), reason, actor));
-        orderManagement.recordRefund(payment.orderId(), full, actor);
-        return PaymentView.of(payment);
-    }
-
     public List<PaymentView> list(UUID orderId, PaymentStatus status, UUID customerId) {
         return payments.list(orderId, status, customerId).stream().map(PaymentView::of).toList();
     }
@@ -222,7 +196,8 @@ public class PaymentService {
                     payment.fail("the provider confirmed " + outcome.amount() + " but the order is for "
                             + payment.amount());
                 } else if (payment.complete(outcome.references())) {
-                    orderManagement.markPaid(payment.orderId(), "payment:" + payment.paymentNumber());
+                    orderManagement.markPaid(payment.orderId(),
+                            Actor.provider("payment:" + payment.paymentNumber()));
                 }
             }
             case DECLINED -> payment.fail(outcome.message());
@@ -268,7 +243,7 @@ public class PaymentService {
         return integrations.account(payment.integrationId()).map(PaymentService::providerAccount).orElse(null);
     }
 
-    private static ProviderAccount providerAccount(ConnectedAccount account) {
+    static ProviderAccount providerAccount(ConnectedAccount account) {
         return new ProviderAccount(account.integrationId(), account.mode(), account.endpoint(), account.credentials(),
                 account.config());
     }

@@ -5,14 +5,17 @@ import io.kervan.payments.domain.Payment;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A payment as the API shows it; the amount is a decimal string. */
+/**
+ * A payment as the API shows it; amounts are decimal strings: {@code refunded_amount} is everything given back so far,
+ * {@code refundable_amount} what can still be refunded (a refund under way already counts against it).
+ */
 public record PaymentView(UUID id, String paymentNumber, UUID orderId, String provider, String status, String amount,
-                          String refundedAmount, String currency, String transactionId, String failureReason,
-                          Instant paidAt, Instant createdAt) {
+                          String refundedAmount, String refundableAmount, String currency, String transactionId,
+                          String failureReason, Instant paidAt, Instant createdAt) {
 
     static PaymentView of(Payment p) {
         return new PaymentView(p.id(), p.paymentNumber(), p.orderId(), p.providerType().code(), p.status().code(),
-                p.amount().toPlainString(), p.refundedAmount().toPlainString(), p.amount().currency(), p.transactionId(), p.failureReason(), p.paidAt(),
-                p.createdAt());
+                p.amount().toPlainString(), p.refundedAmount().toPlainString(), p.refundable().toPlainString(),
+                p.amount().currency(), p.transactionId(), p.failureReason(), p.paidAt(), p.createdAt());
     }
 }

@@ -1,6 +1,7 @@
 package io.kervan.payments.domain;
 
 import io.kervan.integrations.domain.ProviderType;
+import io.kervan.shared.domain.Actor;
 import io.kervan.shared.domain.JsonDocuments;
 import io.kervan.shared.domain.KervanException;
 import io.kervan.shared.domain.Money;
@@ -23,7 +24,8 @@ import java.util.UUID;
 
 /**
  * One attempt to pay an order through one integration. The amount is the order's, never the client's; the payment is
- * completed only after the provider has confirmed it server-to-server, and only once.
+ * completed only after the provider has confirmed it server-to-server, and only once. Refunds are given back one at
+ * a time: a refund is requested (and counted against what is left) before the provider is asked, and settled after.
  */
 @Entity
 @Table(name = "payments")
@@ -66,6 +68,10 @@ public class Payment extends TenantOwned {
 
     @Column(name = "refunded_amount", nullable = false)
     private BigDecimal refundedAmount = BigDecimal.ZERO;
+
+    /** The amount of the refund requested and not yet settled (zero when none is). */
+    @Column(name = "refunding_amount", nullable = false)
+    private BigDecimal refundingAmount = BigDecimal.ZERO;
 
     /** A JSON object of the provider's identifiers for the completed payment; see {@link #providerReferences()}. */
     @Column(name = "provider_references", nullable = false)
@@ -130,32 +136,69 @@ public class Payment extends TenantOwned {
         }
     }
 
-    /** What is still refundable: the amount paid less what was refunded. */
+    /**
+     * What is still refundable: the amount paid less what was refunded and less the refund under way, so that no
+     * two refunds together can give back more than was paid.
+     */
     public Money refundable() {
         boolean paid = status == PaymentStatus.COMPLETED || status == PaymentStatus.PARTIALLY_REFUNDED;
-        return paid ? amount().minus(Money.of(refundedAmount, currency)) : Money.zero(currency);
+        return paid ? amount().minus(refundedAmount()).minus(refundingAmount()) : Money.zero(currency);
     }
 
-    /** Checks a refund before asking the provider; amounts over what is left are refused. */
-    public void requireRefundable(Money refund) {
-        if (refundable().isZero()) {
+    /**
+     * Starts a refund of {@code amount}, or of all that is left when it is null: refused while another refund of this
+     * payment is unsettled (that one is to be completed first), when nothing is left, or when it is more than is left.
+     */
+    public Refund requestRefund(String refundNumber, Money amount, String reason, Actor actor) {
+        if (refundingAmount.signum() > 0) {
+            throw new KervanException(PaymentError.REFUND_IN_PROGRESS, "A refund of " + refundingAmount()
+                    + " on payment " + paymentNumber + " is not settled yet; complete it first");
+        }
+        Money left = refundable();
+        if (left.isZero()) {
             throw new KervanException(PaymentError.NOT_REFUNDABLE, "Payment " + paymentNumber + " is "
                     + status.code() + "; only completed payments with something left can be refunded");
         }
-        if (!refund.currency().equals(currency) || refund.isZero()
-                || refund.amount().compareTo(refundable().amount()) > 0) {
-            throw new KervanException(PaymentError.REFUND_TOO_LARGE, "At most " + refundable()
+        Money requested = amount == null ? left : amount;
+        if (!requested.currency().equals(currency) || requested.isZero()
+                || requested.amount().compareTo(left.amount()) > 0) {
+            throw new KervanException(PaymentError.REFUND_TOO_LARGE, "At most " + left
                     + " can still be refunded on payment " + paymentNumber);
         }
+        refundingAmount = requested.amount();
+        updatedAt = Instant.now();
+        return new Refund(id(), refundNumber, requested, reason, actor);
     }
 
-    /** Records a refund the provider has made; @return true when nothing is left to refund */
-    public boolean refunded(Money refund) {
-        requireRefundable(refund);
-        refundedAmount = refundedAmount.add(refund.amount());
-        status = refundable().isZero() ? PaymentStatus.REFUNDED : PaymentStatus.PARTIALLY_REFUNDED;
+    /**
+     * The provider gave {@code refund} back: it is counted as refunded.
+     *
+     * @return true when nothing is left to refund
+     */
+    public boolean refundSucceeded(Refund refund, String providerReference) {
+        requireOwn(refund);
+        refund.succeed(providerReference);
+        refundingAmount = BigDecimal.ZERO;
+        refundedAmount = refundedAmount.add(refund.amount().amount());
+        status = amount().minus(refundedAmount()).isZero() ? PaymentStatus.REFUNDED
+                : PaymentStatus.PARTIALLY_REFUNDED;
         updatedAt = Instant.now();
         return status == PaymentStatus.REFUNDED;
+    }
+
+    /** The provider refused {@code refund}: its amount is refundable again. */
+    public void refundFailed(Refund refund, String reason) {
+        requireOwn(refund);
+        refund.fail(reason);
+        refundingAmount = BigDecimal.ZERO;
+        updatedAt = Instant.now();
+    }
+
+    private void requireOwn(Refund refund) {
+        if (!refund.paymentId().equals(id())) {
+            throw new IllegalArgumentException("Refund " + refund.refundNumber() + " is not one of payment "
+                    + paymentNumber + "'s");
+        }
     }
 
     /** The provider's identifiers handed over when the payment completed (empty for providers that need none). */
@@ -168,6 +211,10 @@ public class Payment extends TenantOwned {
 
     public Money refundedAmount() {
         return Money.of(refundedAmount, currency);
+    }
+
+    public Money refundingAmount() {
+        return Money.of(refundingAmount, currency);
     }
 
     /** The provider could not tell; the reconciler will ask again. */

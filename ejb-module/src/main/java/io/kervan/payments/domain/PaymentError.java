@@ -18,6 +18,8 @@ public final class PaymentError {
             new ErrorCode("not_refundable", 409, "The payment cannot be refunded");
     public static final ErrorCode REFUND_TOO_LARGE =
             new ErrorCode("refund_too_large", 422, "The refund is larger than what is left to refund");
+    public static final ErrorCode REFUND_IN_PROGRESS = new ErrorCode("refund_in_progress", 409,
+            "Another refund of this payment is not settled yet");
     public static final ErrorCode REFUND_FAILED =
             new ErrorCode("refund_failed", 502, "The provider did not refund");
     public static final ErrorCode PROVIDER_UNAVAILABLE =

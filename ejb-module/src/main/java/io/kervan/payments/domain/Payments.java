@@ -20,6 +20,9 @@ public interface Payments {
 
     Optional<Payment> lock(UUID id);
 
+    /** Reads the payment without locking it. */
+    Optional<Payment> find(UUID id);
+
     /** Payments in every shop still pending or unknown since before {@code cutoff}: work for the reconciler. */
     List<Unsettled> findUnsettledAcrossTenants(java.time.Instant cutoff, int limit);
 
@@ -27,4 +30,16 @@ public interface Payments {
     }
 
     void addRefund(Refund refund);
+
+    /** Locks the refund's row until the transaction ends: one caller at a time asks the provider about it. */
+    Optional<Refund> lockRefund(UUID refundId);
+
+    /** The payment's refund still {@code requested}, if there is one (there is never more than one). */
+    Optional<Refund> unsettledRefundOf(UUID paymentId);
+
+    /** Refunds in every shop still requested since before {@code cutoff}: work for the reconciler. */
+    List<RequestedRefund> findRequestedRefundsAcrossTenants(java.time.Instant cutoff, int limit);
+
+    record RequestedRefund(UUID tenantId, UUID refundId) {
+    }
 }

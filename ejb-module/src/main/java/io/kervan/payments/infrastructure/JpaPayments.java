@@ -39,9 +39,18 @@ public class JpaPayments implements Payments {
 
     @Override
     public Optional<Payment> lock(UUID id) {
+        return byId(id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    @Override
+    public Optional<Payment> find(UUID id) {
+        return byId(id, LockModeType.NONE);
+    }
+
+    private Optional<Payment> byId(UUID id, LockModeType lock) {
         return em.createQuery("select p from Payment p where p.id = :id", Payment.class)
                 .setParameter("id", id)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .setLockMode(lock)
                 .getResultStream()
                 .findFirst();
     }
@@ -61,6 +70,36 @@ public class JpaPayments implements Payments {
     @Override
     public void addRefund(Refund refund) {
         em.persist(refund);
+    }
+
+    @Override
+    public Optional<Refund> lockRefund(UUID refundId) {
+        return em.createQuery("select r from Refund r where r.id = :id", Refund.class)
+                .setParameter("id", refundId)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
+    public Optional<Refund> unsettledRefundOf(UUID paymentId) {
+        return em.createQuery("select r from Refund r where r.paymentId = :payment and r.status = :status",
+                        Refund.class)
+                .setParameter("payment", paymentId)
+                .setParameter("status", Refund.Status.REQUESTED)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
+    public List<RequestedRefund> findRequestedRefundsAcrossTenants(java.time.Instant cutoff, int limit) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select tenant_id, id from refunds "
+                        + "where status = 'REQUESTED' and created_at < ?1 order by created_at limit ?2")
+                .setParameter(1, java.sql.Timestamp.from(cutoff))
+                .setParameter(2, limit)
+                .getResultList();
+        return rows.stream().map(r -> new RequestedRefund((UUID) r[0], (UUID) r[1])).toList();
     }
 
     @Override

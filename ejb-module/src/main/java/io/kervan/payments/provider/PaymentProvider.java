@@ -26,9 +26,14 @@ public interface PaymentProvider {
 
     /**
      * Gives back {@code amount} of a paid payment (all of it or part). A refusal is an outcome; a provider that does
-     * not answer is a {@link ProviderUnavailableException}.
+     * not answer is a {@link ProviderUnavailableException}. {@code refundKey} names this one refund for good: Kervan
+     * asks again with the same key and amount whenever it does not know how an earlier ask ended (a lost answer, a
+     * crash before the answer was recorded), and the adapter must then give the money back at most once, by sending
+     * the key to a provider that honours one (Stripe's {@code Idempotency-Key}) or by reading the provider's own
+     * record of the payment before refunding (a bank). {@code payment.refunded()} is what Kervan counts as refunded
+     * already, not including this refund.
      */
-    RefundOutcome refund(PaidPayment payment, Money amount, ProviderAccount account);
+    RefundOutcome refund(PaidPayment payment, Money amount, String refundKey, ProviderAccount account);
 
     /** Checks the account's keys against the provider's endpoint for the current mode, without moving money. */
     CredentialCheck checkCredentials(ProviderAccount account);

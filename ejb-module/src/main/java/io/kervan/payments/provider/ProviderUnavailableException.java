@@ -14,4 +14,12 @@ public class ProviderUnavailableException extends KervanException {
     public ProviderUnavailableException(String detail, String advice) {
         super(PaymentError.PROVIDER_UNAVAILABLE, detail + "; " + advice);
     }
+
+    /** A refund the provider did not answer: it stays requested, and asking again completes that same refund. */
+    public static ProviderUnavailableException forRefund(String detail) {
+        return new ProviderUnavailableException(detail, REFUND_ADVICE);
+    }
+
+    static final String REFUND_ADVICE =
+            "Kervan keeps the refund as requested and completes it; asking again is safe, it is not made twice";
 }

@@ -38,9 +38,9 @@ final class UnansweredAsUnavailable implements PaymentProvider {
     }
 
     @Override
-    public RefundOutcome refund(PaidPayment payment, Money amount, ProviderAccount account) {
-        return answered(() -> adapter.refund(payment, amount, account),
-                "the refund may have been made; check with the provider before asking again");
+    public RefundOutcome refund(PaidPayment payment, Money amount, String refundKey, ProviderAccount account) {
+        return answered(() -> adapter.refund(payment, amount, refundKey, account),
+                ProviderUnavailableException.REFUND_ADVICE);
     }
 
     @Override

@@ -4,6 +4,7 @@ import io.kervan.catalog.domain.ProductType;
 import io.kervan.orders.domain.Buyer;
 import io.kervan.orders.domain.Order;
 import io.kervan.orders.domain.OrderStatus;
+import io.kervan.shared.domain.Actor;
 import io.kervan.shared.domain.Money;
 import org.junit.jupiter.api.Test;
 
@@ -16,6 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class OrderMessageTest {
 
+    private static final Actor STAFF = Actor.staff(UUID.randomUUID(), "x@example.com");
+
     private static Order placed() {
         Money mug = Money.of(new BigDecimal("189.90"), "TRY");
         Money esim = Money.of(new BigDecimal("0.10"), "TRY");
@@ -27,7 +30,7 @@ class OrderMessageTest {
                                 mug.times(3)),
                         new Order.DraftLine(UUID.randomUUID(), "ESIM", "eSIM Türkiye 1 GB", ProductType.DIGITAL, esim,
                                 1, esim)),
-                Instant.now().plusSeconds(60), "guest:cigdem@example.com"));
+                Instant.now().plusSeconds(60), Actor.guest("cigdem@example.com")));
     }
 
     @Test
@@ -54,8 +57,8 @@ class OrderMessageTest {
     @Test
     void a_shipped_order_carries_its_tracking_number() {
         Order order = placed();
-        order.moveTo(OrderStatus.CONFIRMED, null, "staff:x", null);
-        order.moveTo(OrderStatus.SHIPPED, "ARAS-123", "staff:x", null);
+        order.moveTo(OrderStatus.CONFIRMED, null, STAFF, null);
+        order.moveTo(OrderStatus.SHIPPED, "ARAS-123", STAFF, null);
 
         OrderMessage read = OrderMessage.fromJson(OrderMessage.of(order, OrderEvents.Event.SHIPPED).toJson());
 

@@ -2,6 +2,7 @@ package io.kervan.orders.domain;
 
 import io.kervan.catalog.domain.ProductType;
 import io.kervan.shared.domain.KervanException;
+import io.kervan.shared.domain.Actor;
 import io.kervan.shared.domain.Money;
 import org.junit.jupiter.api.Test;
 
@@ -17,6 +18,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class OrderTest {
 
     private static final UUID MUG = UUID.randomUUID();
+    private static final Actor STAFF = Actor.staff(UUID.randomUUID(), "x@example.com");
 
     private static Order placed() {
         Money price = Money.of(new BigDecimal("189.00"), "TRY");
@@ -25,7 +27,7 @@ class OrderTest {
                 price.times(2), Money.zero("TRY"), Money.zero("TRY"), price.times(2), null, null,
                 List.of(new Order.DraftLine(MUG, "MUG", "Mug", ProductType.PHYSICAL, price, 2, price.times(2)),
                         new Order.DraftLine(UUID.randomUUID(), "ESIM", "eSIM", ProductType.DIGITAL, price, 1, price)),
-                Instant.now().plusSeconds(60), "guest:a@example.com"));
+                Instant.now().plusSeconds(60), Actor.guest("a@example.com")));
     }
 
     @Test
@@ -40,13 +42,13 @@ class OrderTest {
     @Test
     void shipping_needs_a_tracking_number_and_stamps_the_time() {
         Order order = placed();
-        order.moveTo(OrderStatus.CONFIRMED, null, "staff:x", null);
-        assertThatThrownBy(() -> order.moveTo(OrderStatus.SHIPPED, " ", "staff:x", null))
+        order.moveTo(OrderStatus.CONFIRMED, null, STAFF, null);
+        assertThatThrownBy(() -> order.moveTo(OrderStatus.SHIPPED, " ", STAFF, null))
                 .isInstanceOf(KervanException.class).hasMessageContaining("tracking_number");
-        order.moveTo(OrderStatus.SHIPPED, "ARAS123", "staff:x", null);
+        order.moveTo(OrderStatus.SHIPPED, "ARAS123", STAFF, null);
         assertThat(order.shippedAt()).isNotNull();
         assertThat(order.trackingNumber()).isEqualTo("ARAS123");
-        order.moveTo(OrderStatus.DELIVERED, null, "staff:x", "left with neighbour");
+        order.moveTo(OrderStatus.DELIVERED, null, STAFF, "left with neighbour");
         assertThat(order.deliveredAt()).isNotNull();
         assertThat(order.history()).extracting(OrderStatusChange::to).containsExactly(OrderStatus.PENDING,
                 OrderStatus.CONFIRMED, OrderStatus.SHIPPED, OrderStatus.DELIVERED);
@@ -55,7 +57,7 @@ class OrderTest {
     @Test
     void an_illegal_move_names_the_allowed_ones_and_changes_nothing() {
         Order order = placed();
-        assertThatThrownBy(() -> order.moveTo(OrderStatus.DELIVERED, null, "staff:x", null))
+        assertThatThrownBy(() -> order.moveTo(OrderStatus.DELIVERED, null, STAFF, null))
                 .isInstanceOfSatisfying(KervanException.class, e -> assertThat(e.properties().get("allowed_statuses"))
                         .isEqualTo(List.of("cancelled", "confirmed")));
         assertThat(order.status()).isEqualTo(OrderStatus.PENDING);
@@ -75,7 +77,7 @@ class OrderTest {
         Order order = placed();
         assertThat(order.isExpiredAt(Instant.now())).isFalse();
         assertThat(order.isExpiredAt(Instant.now().plusSeconds(61))).isTrue();
-        order.moveTo(OrderStatus.CONFIRMED, null, "staff:x", null);
+        order.moveTo(OrderStatus.CONFIRMED, null, STAFF, null);
         assertThat(order.isExpiredAt(Instant.now().plusSeconds(3600))).isFalse();
     }
 

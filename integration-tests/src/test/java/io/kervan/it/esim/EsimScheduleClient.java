@@ -30,7 +30,7 @@ final class EsimScheduleClient {
     static void assertSyncedBySchedule(String slug) {
         assertThat(Database.count("select count(*) from products p join tenants t on t.id = p.tenant_id "
                 + "where t.slug = ? and p.product_type = 'DIGITAL' and p.active", slug)).isEqualTo(1015);
-        assertThat(Database.column("select s.started_by || ' ' || s.outcome || ' ' || s.created "
+        assertThat(Database.column("select s.actor_name || ' ' || s.outcome || ' ' || s.created "
                 + "from esim_catalogue_syncs s join tenants t on t.id = s.tenant_id where t.slug = ?", slug))
                 .containsExactly("schedule succeeded 1015");
     }

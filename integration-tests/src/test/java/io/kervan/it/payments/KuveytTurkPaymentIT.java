@@ -237,8 +237,11 @@ class KuveytTurkPaymentIT {
                 .post("/api/payments/" + paymentId + "/refund/").then().statusCode(503)
                 .body("code", equalTo("provider_unavailable"));
         assertThat(bank.refunded(number)).isZero();
-        assertThat(Database.count("select count(*) from refunds where payment_id = ?::uuid", paymentId)).isZero();
+        // Recorded before the bank was asked, and left requested for a retry or the reconciler to complete.
+        assertThat(Database.column("select status from refunds where payment_id = ?::uuid", paymentId))
+                .containsExactly("REQUESTED");
         assertThat(paymentColumn("status", number)).isEqualTo("COMPLETED");
+        assertThat(paymentColumn("refunded_amount", number)).isEqualTo("0.0000");
     }
 
     @Test

@@ -18,6 +18,7 @@ import io.kervan.payments.application.PaymentReconciler;
 import io.kervan.payments.application.PaymentService;
 import io.kervan.payments.application.StartedPaymentView;
 import io.kervan.payments.provider.sandbox.SandboxGateway;
+import io.kervan.shared.domain.Actor;
 import io.kervan.tenancy.application.NewTenant;
 import io.kervan.tenancy.application.TenantAdministration;
 import io.kervan.tenancy.application.TenantContext;
@@ -86,7 +87,7 @@ class PaymentReconcilerIT {
         TenantRef shop = administration.ref(slug);
         StartedPaymentView started = tenantContext.callAs(shop, () -> {
             integrations.create(new IntegrationChanges(ProviderType.SANDBOX, "Sandbox", null,
-                    IntegrationStatus.TEST_MODE, null, null, Map.of(), Map.of()), "test");
+                    IntegrationStatus.TEST_MODE, null, null, Map.of(), Map.of()), Actor.system("test"));
             UUID product = catalog.add(new NewProduct("REC", "eSIM", null, ProductType.DIGITAL,
                     new BigDecimal("45.00"), "TRY", null, List.of())).id();
             UUID cart = carts.add(new CartKey(null, null), product, 1).cartId();

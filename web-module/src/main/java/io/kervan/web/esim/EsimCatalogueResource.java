@@ -39,7 +39,7 @@ public class EsimCatalogueResource {
     @Path("/sync")
     @RolesAllowed({"owner", "admin"})
     public Synced sync() {
-        return new Synced(true, catalogue.sync(caller.describe()));
+        return new Synced(true, catalogue.sync(caller.actor()));
     }
 
     /** The latest 100 syncs, by hand and scheduled, newest first; failed ones say why. */

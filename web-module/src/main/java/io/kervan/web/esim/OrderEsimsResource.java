@@ -46,6 +46,6 @@ public class OrderEsimsResource {
     @Path("/retry")
     @RolesAllowed({"owner", "admin", "staff"})
     public Fulfillment retry(@PathParam("id") UUID orderId) {
-        return new Fulfillment(true, deliveries.retry(orderId, caller.describe()));
+        return new Fulfillment(true, deliveries.retry(orderId, caller.actor()));
     }
 }

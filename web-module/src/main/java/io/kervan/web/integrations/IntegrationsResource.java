@@ -74,7 +74,7 @@ public class IntegrationsResource {
             throw new InvalidInputException("name", "name is required");
         }
         return Response.status(Response.Status.CREATED)
-                .entity(new One(true, registry.create(changes(request), caller.describe()))).build();
+                .entity(new One(true, registry.create(changes(request), caller.actor()))).build();
     }
 
     @GET
@@ -96,21 +96,21 @@ public class IntegrationsResource {
         if (request.providerType() != null) {
             throw new InvalidInputException("provider_type", "provider_type cannot change; create another integration");
         }
-        return new One(true, registry.change(id, changes(request), caller.describe()));
+        return new One(true, registry.change(id, changes(request), caller.actor()));
     }
 
     /** Tries the keys of the current mode against the provider; the outcome and time are stored on the integration. */
     @POST
     @Path("/{id}/test")
     public One test(@PathParam("id") UUID id) {
-        return new One(true, connectionTest.test(id, caller.describe()));
+        return new One(true, connectionTest.test(id, caller.actor()));
     }
 
     /** Disables: the integration takes no more traffic; its settings and sealed keys are kept. */
     @DELETE
     @Path("/{id}")
     public One disable(@PathParam("id") UUID id) {
-        return new One(true, registry.disable(id, caller.describe()));
+        return new One(true, registry.disable(id, caller.actor()));
     }
 
     private static IntegrationChanges changes(IntegrationRequest r) {

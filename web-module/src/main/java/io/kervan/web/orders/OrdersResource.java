@@ -140,7 +140,7 @@ public class OrdersResource {
         }
         return new OrderResponses.One(true, management.change(id,
                 request.status() == null ? null : OrderStatus.fromCode(request.status()), request.trackingNumber(),
-                request.note(), caller.describe(), displayLocale.of(headers)));
+                request.note(), caller.actor(), displayLocale.of(headers)));
     }
 
     private static <E extends Enum<E>> E parse(String field, String value, Class<E> type) {

@@ -1,8 +1,11 @@
 package io.kervan.web.payments;
 
 import io.kervan.integrations.domain.ProviderType;
+import io.kervan.payments.application.PaymentRefunds;
 import io.kervan.payments.application.PaymentService;
 import io.kervan.payments.application.PaymentView;
+import io.kervan.payments.application.RefundResult;
+import io.kervan.payments.application.RefundView;
 import io.kervan.payments.application.ReturnDestination;
 import io.kervan.payments.application.StartedPaymentView;
 import io.kervan.payments.domain.PaymentStatus;
@@ -49,8 +52,27 @@ public class PaymentsResource {
     public record PaymentList(boolean success, List<PaymentView> payments) {
     }
 
+    /** A refund made: this refund's amount, the payment's total refunded and what is left, each on its own. */
+    public record Refunded(boolean success, String message, String refundAmount, String totalRefunded,
+                           String refundableAmount, String currency, boolean resumed, RefundView refund,
+                           PaymentView payment) {
+
+        static Refunded of(RefundResult r) {
+            String currency = r.refund().currency();
+            String message = (r.resumed() ? "Bu ödemenin tamamlanmamış iade talebi " + r.refund().refundNumber()
+                    + " tamamlandı (yeni iade başlatılmadı): " : "İade edildi: ") + r.refund().amount() + " "
+                    + currency + ". Toplam iade edilen: " + r.payment().refundedAmount() + " " + currency
+                    + "; iade edilebilecek kalan: " + r.payment().refundableAmount() + " " + currency + ".";
+            return new Refunded(true, message, r.refund().amount(), r.payment().refundedAmount(),
+                    r.payment().refundableAmount(), currency, r.resumed(), r.refund(), r.payment());
+        }
+    }
+
     @Inject
     PaymentService payments;
+
+    @Inject
+    PaymentRefunds refunds;
 
     @Inject
     Caller caller;
@@ -78,14 +100,18 @@ public class PaymentsResource {
                 : "Ödeme tamamlanmadı: " + payment.status(), payment);
     }
 
-    /** Refunds all of a payment, or {@code amount} of it. */
+    /**
+     * Refunds all of a payment, or {@code amount} of it. The answer names this refund's own amount
+     * ({@code refund_amount}), everything refunded on the payment so far ({@code total_refunded}) and what can still
+     * be refunded ({@code refundable_amount}).
+     */
     @POST
     @Path("/{id}/refund")
     @RolesAllowed({"owner", "admin"})
-    public Verified refund(@PathParam("id") java.util.UUID id, @Valid PaymentRequests.RefundRequest request) {
-        PaymentView payment = payments.refund(id, request == null ? null : request.amount(),
-                request == null ? null : request.reason(), caller.describe());
-        return new Verified(true, "İade edildi: " + payment.refundedAmount() + " " + payment.currency(), payment);
+    public Refunded refund(@PathParam("id") java.util.UUID id, @Valid PaymentRequests.RefundRequest request) {
+        RefundResult result = refunds.refund(id, request == null ? null : request.amount(),
+                request == null ? null : request.reason(), caller.actor());
+        return Refunded.of(result);
     }
 
     /** Where providers send the shopper back: Kervan confirms with the provider, then redirects to the shop. */

@@ -1,6 +1,7 @@
 package io.kervan.web.shared;
 
 import io.kervan.identity.application.AuthenticationService;
+import io.kervan.shared.domain.Actor;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -32,12 +33,21 @@ public class Caller {
         return isSignedIn() && token.getGroups().stream().anyMatch(STAFF_ROLES::contains);
     }
 
-    /** How the caller appears in an order's history. */
-    public String describe() {
+    /**
+     * The caller as records of who did what keep them: by account id (the token's subject), with the name the token
+     * carries now (an email, or a Telegram name) for display. The only place an {@link Actor} is made from a request.
+     */
+    public Actor actor() {
         if (!isSignedIn()) {
-            return "anonymous";
+            return Actor.guest(null);
         }
-        String role = isStaff() ? "staff" : "customer";
-        return role + ":" + token.getName();
+        UUID id = UUID.fromString(token.getSubject());
+        if (isStaff()) {
+            return Actor.staff(id, token.getName());
+        }
+        if (token.getGroups().contains(AuthenticationService.OPERATOR_ROLE)) {
+            return Actor.operator(id, token.getName());
+        }
+        return Actor.customer(id, token.getName());
     }
 }

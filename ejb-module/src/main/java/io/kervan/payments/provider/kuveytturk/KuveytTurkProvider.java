@@ -101,12 +101,13 @@ public class KuveytTurkProvider implements PaymentProvider {
     }
 
     /**
-     * DrawBack for the whole amount at once, PartialDrawback otherwise. The bank's record of the order is read first:
-     * it supplies the sale's identifiers when the payment has none, and it shows a refund whose answer was lost (a
-     * timeout) so that asking again does not give the money back twice.
+     * DrawBack for the whole amount at once, PartialDrawback otherwise. The bank takes no idempotency key, so its
+     * record of the order is read first: it supplies the sale's identifiers when the payment has none, and it shows a
+     * refund whose answer was lost (a timeout, or Kervan failing before it recorded the answer) so that asking again
+     * for the same refund does not give the money back twice.
      */
     @Override
-    public RefundOutcome refund(PaidPayment payment, Money amount, ProviderAccount account) {
+    public RefundOutcome refund(PaidPayment payment, Money amount, String refundKey, ProviderAccount account) {
         KuveytTurkAccount bank = KuveytTurkAccount.of(account);
         KuveytTurkOrders.Order order = new KuveytTurkOrders(gateway, bank).find(payment.transactionId());
         Map<String, String> sale = payment.references().isEmpty() && order != null

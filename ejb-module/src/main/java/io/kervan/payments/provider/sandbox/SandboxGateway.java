@@ -6,6 +6,9 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.Optional;
@@ -58,15 +61,24 @@ public class SandboxGateway {
         });
     }
 
-    /** @return a refund reference, or empty when the gateway refuses */
-    public Optional<String> refund(String id, BigDecimal amount) {
-        return lock(id).filter(t -> t.refund(amount)).map(t -> "sbx_re_" + HexFormat.of().formatHex(randomBytes()));
+    /**
+     * Gives back {@code amount}. The sandbox refunds inside the caller's transaction, so its refund and Kervan's
+     * record of it commit or roll back together and a refund is never made without being recorded; its reference is
+     * made from {@code refundKey}, as a provider's would be the same for every ask of one refund.
+     *
+     * @return a refund reference, or empty when the gateway refuses
+     */
+    public Optional<String> refund(String id, BigDecimal amount, String refundKey) {
+        return lock(id).filter(t -> t.refund(amount)).map(t -> "sbx_re_" + reference(refundKey));
     }
 
-    private static byte[] randomBytes() {
-        byte[] random = new byte[8];
-        RANDOM.nextBytes(random);
-        return random;
+    private static String reference(String refundKey) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(refundKey.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private Optional<SandboxTransaction> lock(String id) {

@@ -39,8 +39,8 @@ public class SandboxProvider implements PaymentProvider {
     }
 
     @Override
-    public RefundOutcome refund(PaidPayment payment, Money amount, ProviderAccount account) {
-        return gateway.refund(payment.transactionId(), amount.amount())
+    public RefundOutcome refund(PaidPayment payment, Money amount, String refundKey, ProviderAccount account) {
+        return gateway.refund(payment.transactionId(), amount.amount(), refundKey)
                 .map(reference -> new RefundOutcome(true, reference, "refunded"))
                 .orElse(new RefundOutcome(false, null, "the sandbox refused the refund"));
     }

@@ -111,21 +111,25 @@ public class StripeProvider implements PaymentProvider {
     @Timeout(10_000)
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 30_000,
             skipOn = ProviderRefusedException.class)
-    public RefundOutcome refund(PaidPayment payment, Money amount, ProviderAccount account) {
+    public RefundOutcome refund(PaidPayment payment, Money amount, String refundKey, ProviderAccount account) {
         try {
             StripeClient client = client(account);
             Session session = client.checkout().sessions().retrieve(payment.transactionId());
+            // Asked again with the same key and parameters, Stripe answers with the refund it made the first time.
             var refund = client.refunds().create(RefundCreateParams.builder()
                     .setPaymentIntent(session.getPaymentIntent())
                     .setAmount(minorUnits(amount))
-                    .build());
+                    .putMetadata("kervan_refund", refundKey)
+                    .build(), RequestOptions.builder().setIdempotencyKey(refundKey).build());
             boolean done = "succeeded".equals(refund.getStatus()) || "pending".equals(refund.getStatus());
             return new RefundOutcome(done, refund.getId(), refund.getStatus());
         } catch (StripeException e) {
-            if (e.getStatusCode() != null && e.getStatusCode() >= 400 && e.getStatusCode() < 500) {
+            Integer status = e.getStatusCode();
+            // 409: the same key is still being worked on; 429: too many requests. Neither says no to the refund.
+            if (status != null && status >= 400 && status < 500 && status != 409 && status != 429) {
                 return new RefundOutcome(false, null, "Stripe refused the refund");
             }
-            throw new ProviderUnavailableException("Stripe did not answer the refund");
+            throw ProviderUnavailableException.forRefund("Stripe did not answer the refund");
         }
     }
 

@@ -1,0 +1,121 @@
+package io.kervan.payments.domain;
+
+import io.kervan.integrations.domain.ProviderType;
+import io.kervan.shared.domain.Actor;
+import io.kervan.shared.domain.KervanException;
+import io.kervan.shared.domain.Money;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class PaymentRefundTest {
+
+    private static final Actor OWNER = Actor.staff(UUID.randomUUID(), "owner@example.com");
+
+    private static Money tl(String amount) {
+        return Money.of(new BigDecimal(amount), "TRY");
+    }
+
+    private static Payment paid(String amount) {
+        Payment payment = new Payment("PAY-T-1", UUID.randomUUID(), UUID.randomUUID(), ProviderType.STRIPE,
+                tl(amount));
+        payment.complete(Map.of());
+        return payment;
+    }
+
+    private static String code(Runnable call) {
+        try {
+            call.run();
+        } catch (KervanException e) {
+            return e.errorCode().code();
+        }
+        throw new AssertionError("no KervanException");
+    }
+
+    @Test
+    void a_requested_refund_counts_against_what_is_refundable_until_it_is_settled() {
+        Payment payment = paid("220.00");
+        Refund refund = payment.requestRefund("RFD-1", tl("73.33"), "damaged", OWNER);
+
+        assertThat(refund.status()).isEqualTo(Refund.Status.REQUESTED);
+        assertThat(refund.amount()).isEqualTo(tl("73.33"));
+        assertThat(refund.actor()).isEqualTo(OWNER);
+        assertThat(payment.refundable()).isEqualTo(tl("146.67"));
+        assertThat(payment.refundedAmount()).isEqualTo(tl("0.00"));
+        assertThat(payment.status()).isEqualTo(PaymentStatus.COMPLETED);
+    }
+
+    @Test
+    void a_second_refund_waits_until_the_unsettled_one_is_settled() {
+        Payment payment = paid("220.00");
+        Refund first = payment.requestRefund("RFD-1", tl("100.00"), null, OWNER);
+
+        assertThat(code(() -> payment.requestRefund("RFD-2", tl("100.00"), null, OWNER)))
+                .isEqualTo("refund_in_progress");
+        payment.refundSucceeded(first, "re_1");
+        assertThat(payment.requestRefund("RFD-2", tl("100.00"), null, OWNER).amount()).isEqualTo(tl("100.00"));
+    }
+
+    @Test
+    void a_succeeded_refund_is_counted_once_and_the_rest_then_refunds_everything() {
+        Payment payment = paid("220.00");
+        Refund first = payment.requestRefund("RFD-1", tl("73.33"), null, OWNER);
+        assertThat(payment.refundSucceeded(first, "re_1")).isFalse();
+        assertThat(first.status()).isEqualTo(Refund.Status.SUCCEEDED);
+        assertThat(first.providerReference()).isEqualTo("re_1");
+        assertThat(payment.status()).isEqualTo(PaymentStatus.PARTIALLY_REFUNDED);
+        assertThatThrownBy(() -> payment.refundSucceeded(first, "re_1")).isInstanceOf(IllegalStateException.class);
+        assertThat(payment.refundedAmount()).isEqualTo(tl("73.33"));
+
+        Refund rest = payment.requestRefund("RFD-2", null, null, OWNER);
+        assertThat(rest.amount()).isEqualTo(tl("146.67"));
+        assertThat(payment.refundSucceeded(rest, "re_2")).isTrue();
+        assertThat(payment.status()).isEqualTo(PaymentStatus.REFUNDED);
+        assertThat(payment.refundedAmount()).isEqualTo(tl("220.00"));
+        assertThat(payment.refundable()).isEqualTo(tl("0.00"));
+        assertThat(code(() -> payment.requestRefund("RFD-3", tl("0.01"), null, OWNER))).isEqualTo("not_refundable");
+    }
+
+    @Test
+    void a_refused_refund_gives_its_amount_back_to_what_is_refundable() {
+        Payment payment = paid("50.00");
+        Refund refund = payment.requestRefund("RFD-1", tl("50.00"), null, OWNER);
+        assertThat(payment.refundable()).isEqualTo(tl("0.00"));
+
+        payment.refundFailed(refund, "card closed");
+
+        assertThat(refund.status()).isEqualTo(Refund.Status.FAILED);
+        assertThat(refund.failureReason()).isEqualTo("card closed");
+        assertThat(payment.refundable()).isEqualTo(tl("50.00"));
+        assertThat(payment.status()).isEqualTo(PaymentStatus.COMPLETED);
+        assertThatThrownBy(() -> payment.refundSucceeded(refund, "re_late")).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void refunds_beyond_what_is_left_or_of_unpaid_payments_are_refused() {
+        Payment payment = paid("20.00");
+        assertThat(code(() -> payment.requestRefund("RFD-1", tl("20.01"), null, OWNER))).isEqualTo("refund_too_large");
+        assertThat(code(() -> payment.requestRefund("RFD-1", Money.of(BigDecimal.ONE, "EUR"), null, OWNER)))
+                .isEqualTo("refund_too_large");
+        assertThat(code(() -> payment.requestRefund("RFD-1", tl("0.00"), null, OWNER))).isEqualTo("refund_too_large");
+
+        Payment pending = new Payment("PAY-T-2", UUID.randomUUID(), UUID.randomUUID(), ProviderType.STRIPE,
+                tl("20.00"));
+        assertThat(code(() -> pending.requestRefund("RFD-1", tl("1.00"), null, OWNER))).isEqualTo("not_refundable");
+    }
+
+    @Test
+    void a_payment_settles_only_its_own_refunds_and_each_refund_has_a_key_of_its_own() {
+        Payment one = paid("20.00");
+        Payment other = paid("20.00");
+        Refund refund = one.requestRefund("RFD-1", tl("5.00"), null, OWNER);
+        assertThatThrownBy(() -> other.refundSucceeded(refund, "re_x")).isInstanceOf(IllegalArgumentException.class);
+        assertThat(refund.idempotencyKey()).isEqualTo("kervan-refund-" + refund.id())
+                .isNotEqualTo(other.requestRefund("RFD-2", tl("5.00"), null, OWNER).idempotencyKey());
+    }
+}
