@@ -16,7 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * JSON is read strictly: a count is a whole JSON number within range (never a fraction, a string or a number bent to
- * fit), an exponent is refused before it is expanded, a body is exactly one JSON value, and an object is an object.
+ * fit), a flag is true or false, an exponent is refused before it is expanded, a body is exactly one JSON value, and
+ * an object is an object.
  * Each refusal is a 400 problem naming the field, and nothing is written.
  */
 @KervanTest
@@ -78,6 +79,19 @@ class StrictJsonIT {
         Endpoint refund = api.named("refund");
         refusals.expectFieldRefused("refund amount 1e-2000", "amount", () -> sendRaw(refund, "amount", "1e-2000"));
         refusals.verify();
+    }
+
+    @Test
+    void a_flag_that_is_not_true_or_false_is_a_400_naming_it_and_changes_nothing() {
+        WriteEndpoints api = WriteEndpoints.forNewShop("flags");
+        Endpoint edit = api.named("edit product");
+        Refusals refusals = new Refusals();
+        for (String active : List.of("\"yes\"", "\"false\"", "0")) {
+            refusals.expectFieldRefused("active " + active, "active", () -> sendRaw(edit, "active", active));
+        }
+        refusals.verify();
+        String product = edit.path().split("/")[4];
+        edit.request().get("/api/public/products/" + product + "/").then().statusCode(200);
     }
 
     @Test

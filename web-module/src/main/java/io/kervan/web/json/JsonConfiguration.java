@@ -12,7 +12,8 @@ import jakarta.ws.rs.ext.Provider;
  * The API's JSON: snake_case names as in the shops' documents, nulls written out, and unknown fields refused so a
  * typo in a request is a 400 rather than a silently ignored value. Requests are read strictly: through
  * {@link StrictJsonParser} (no NUL, no oversized number or exponent, nothing after the value), with whole numbers for
- * counts ({@link WholeNumbers}), decimals for amounts ({@link Decimals}) and objects for maps ({@link JsonObjects}).
+ * counts ({@link WholeNumbers}), decimals for amounts ({@link Decimals}), true or false for flags ({@link Booleans})
+ * and objects for maps ({@link JsonObjects}).
  */
 @Provider
 public class JsonConfiguration implements ContextResolver<Jsonb> {
@@ -24,7 +25,7 @@ public class JsonConfiguration implements ContextResolver<Jsonb> {
                     .withNullValues(true)
                     .setProperty("jsonb.fail-on-unknown-properties", true)
                     .withDeserializers(new WholeNumbers.Integers(), new WholeNumbers.Longs(), new Decimals(),
-                            new JsonObjects()))
+                            new Booleans(), new JsonObjects()))
             .build();
 
     /** The same JSON for what is written outside JAX-RS (error pages). */

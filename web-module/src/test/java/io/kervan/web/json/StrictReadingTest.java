@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.fail;
 class StrictReadingTest {
 
     public record Line(Integer quantity, Long total, BigDecimal price, String name, List<String> tags,
-                       Address address, Map<String, Object> config) {
+                       Address address, Map<String, Object> config, Boolean active) {
     }
 
     public record Address(String city) {
@@ -94,6 +94,15 @@ class StrictReadingTest {
             assertThat(refusedField("{\"price\": " + price + "}")).as(price).isEqualTo("price");
         }
         assertThat(line("{\"price\": \"-0.50\"}").price()).isEqualByComparingTo("-0.50");
+    }
+
+    @Test
+    void a_flag_is_true_or_false() {
+        for (String active : List.of("\"yes\"", "\"true\"", "1", "0", "[]")) {
+            assertThat(refusedField("{\"active\": " + active + "}")).as(active).isEqualTo("active");
+        }
+        assertThat(line("{\"active\": false}").active()).isFalse();
+        assertThat(line("{\"active\": null}").active()).isNull();
     }
 
     @Test
