@@ -2,6 +2,7 @@ package io.kervan.esim.infrastructure;
 
 import io.kervan.esim.domain.UsageCallback;
 import io.kervan.shared.domain.InvalidInputException;
+import io.kervan.shared.domain.StoredText;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
@@ -44,7 +45,7 @@ public final class EsimGoCallbacks {
 
     private static String text(JsonObject o, String name, String field) {
         if (o.get(name) instanceof JsonString s && !s.getString().isBlank() && s.getString().length() <= 100) {
-            return s.getString().strip();
+            return StoredText.require(field, s.getString().strip(), 100);
         }
         throw new InvalidInputException(field, field + " must be a text of 1 to 100 characters");
     }

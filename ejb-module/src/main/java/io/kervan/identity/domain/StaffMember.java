@@ -21,7 +21,8 @@ public class StaffMember extends TenantOwned {
     @Column(name = "password_hash", nullable = false)
     private String passwordHash;
 
-    @Column(name = "full_name", nullable = false, length = 120)
+    /** As typed (at most 120 characters), or the email address when none was given. */
+    @Column(name = "full_name", nullable = false, length = 254)
     private String fullName;
 
     @Enumerated(EnumType.STRING)

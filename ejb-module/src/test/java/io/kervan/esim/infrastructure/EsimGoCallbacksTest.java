@@ -60,4 +60,19 @@ class EsimGoCallbacksTest {
     void a_callback_that_cannot_say_which_eSIM_and_how_much_is_left_is_refused(String body) {
         assertThatThrownBy(() -> EsimGoCallbacks.read(body)).isInstanceOf(InvalidInputException.class);
     }
+
+    @Test
+    void text_that_cannot_be_stored_is_refused_naming_its_field() {
+        assertThatThrownBy(() -> EsimGoCallbacks.read(UTILISATION.replace("\"Utilisation\"", "\"Utili\\u0000sation\"")))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("alertType")
+                .hasMessageContaining("NUL");
+        assertThatThrownBy(() -> EsimGoCallbacks.read(UTILISATION.replace("ref-1", "ref-\\u0000")))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("bundle.reference");
+    }
+
+    @Test
+    void a_quantity_with_a_huge_exponent_is_refused_without_being_expanded() {
+        assertThatThrownBy(() -> EsimGoCallbacks.read(UTILISATION.replace("2500000000", "1e999999999")))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("bundle.remainingQuantity");
+    }
 }

@@ -71,11 +71,12 @@ class MalformedInputIT {
     }
 
     @Test
-    void a_value_of_the_wrong_type_is_a_400() {
+    void a_value_of_the_wrong_type_is_a_400_naming_it() {
         shop.request().auth().oauth2(owner)
                 .body("{\"sku\":\"S1\",\"name\":\"N\",\"product_type\":\"physical\",\"price\":\"cheap\",\"stock\":1}")
                 .post("/api/staff/products/")
-                .then().statusCode(400).body("code", equalTo("malformed_request"));
+                .then().statusCode(400).body("code", equalTo("validation_failed"))
+                .body("errors[0].field", equalTo("price"));
         shop.request().auth().oauth2(owner)
                 .body("{\"sku\":\"S1\",\"name\":\"N\",\"product_type\":\"physical\",\"price\":\"1.00\",\"stock\":[1]}")
                 .post("/api/staff/products/")

@@ -2,6 +2,7 @@ package io.kervan.web.errors;
 
 import io.kervan.shared.domain.CommonError;
 import io.kervan.shared.domain.FieldError;
+import io.kervan.shared.domain.KervanException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -13,8 +14,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A body JSON-B could not bind: broken syntax, an unknown field or a value of the wrong type. The parser's own
- * message names Java classes, so the client gets a plain explanation instead.
+ * A body JSON-B could not bind: broken syntax, an unknown field, a value of the wrong type, or a value Kervan's strict
+ * reading refused (see {@code io.kervan.web.json}), which says itself which field and why. The parser's own message
+ * names Java classes, so the client gets a plain explanation instead.
  */
 @Provider
 public class UnreadableBodyMapper implements ExceptionMapper<ProcessingException> {
@@ -25,6 +27,9 @@ public class UnreadableBodyMapper implements ExceptionMapper<ProcessingException
     @Override
     public Response toResponse(ProcessingException e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof KervanException refused) {
+                return Problem.response(refused.errorCode(), refused.detail(), refused.properties());
+            }
             Matcher unknown = UNKNOWN_PROPERTY.matcher(String.valueOf(cause.getMessage()));
             if (unknown.find()) {
                 String field = unknown.group(1);

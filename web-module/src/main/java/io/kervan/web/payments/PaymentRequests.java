@@ -24,7 +24,8 @@ public final class PaymentRequests {
                          @Valid CustomerInfo customerInfo) {
     }
 
-    public record CustomerInfo(@Email(message = "customer_info.email must be an email address") String email,
+    public record CustomerInfo(@Email(message = "customer_info.email must be an email address")
+                               @Size(max = 254, message = "customer_info.email is at most 254 characters") String email,
                                @Size(max = 160, message = "customer_info.name is at most 160 characters") String name,
                                @Pattern(regexp = "\\+[1-9][0-9]{6,14}",
                                        message = "customer_info.phone must be in international form") String phone) {

@@ -18,6 +18,7 @@ public record NewTenantRequest(
         String defaultLocale,
         @NotBlank(message = "owner_email is required")
         @Email(message = "owner_email must be an address such as name@example.com")
+        @Size(max = 254, message = "owner_email is at most 254 characters")
         String ownerEmail,
         @NotBlank(message = "owner_password is required")
         @Size(min = 10, max = 128, message = "owner_password must be 10 to 128 characters long")

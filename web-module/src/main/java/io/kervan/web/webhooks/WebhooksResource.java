@@ -16,6 +16,7 @@ import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -83,8 +84,9 @@ public class WebhooksResource {
     @PermitAll
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
-    public Received receive(@PathParam("provider") String provider, @PathParam("integration_id") UUID integrationId,
-                            String payload) {
+    public Received receive(@PathParam("provider") @Pattern(regexp = "[a-z]{1,20}",
+                                    message = "provider must be a provider's name, such as stripe") String provider,
+                            @PathParam("integration_id") UUID integrationId, String payload) {
         long started = System.nanoTime();
         Instant receivedAt = Instant.now();
         String source = http.getRemoteAddr();

@@ -26,6 +26,7 @@ import io.kervan.payments.provider.RefundOutcome;
 import io.kervan.payments.provider.StartedPayment;
 import io.kervan.shared.domain.Money;
 import io.kervan.shared.domain.JsonDocuments;
+import io.kervan.shared.domain.StoredText;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
@@ -164,15 +165,21 @@ public class StripeProvider implements PaymentProvider {
         } catch (SignatureVerificationException e) {
             throw new InvalidWebhookException("The Stripe-Signature does not match this payload");
         }
+        WebhookEvent event;
         try {
-            JsonObject event = JsonDocuments.parse(payload);
-            String type = event.getString("type", "");
-            JsonObject object = event.getJsonObject("data").getJsonObject("object");
-            boolean settles = type.startsWith("checkout.session.");
-            return new WebhookEvent(event.getString("id"), type, object.getString("id", null), settles);
+            JsonObject json = JsonDocuments.parse(payload);
+            String type = json.getString("type", "");
+            JsonObject object = json.getJsonObject("data").getJsonObject("object");
+            event = new WebhookEvent(json.getString("id"), type, object.getString("id", null),
+                    type.startsWith("checkout.session."));
         } catch (RuntimeException e) {
             throw new InvalidWebhookException("The event is not a Stripe event");
         }
+        // What Kervan stores of it (the event log, the payment it names) must fit its columns.
+        StoredText.require("id", event.eventId(), 200);
+        StoredText.require("type", event.type(), 100);
+        StoredText.require("data.object.id", event.transactionId(), 200);
+        return event;
     }
 
     private static StripeClient client(ProviderAccount account) {
