@@ -33,9 +33,10 @@ find_pgbench() {
 
 # ---------------------------------------------------------------------------------------------------- watching
 # Counters of pg_stat_wal and pg_stat_database (commits, WAL flushes and the time they took: track_wal_io_timing),
-# the WAL position, the next transaction id (so the transactions that wrote: only they get one), and PostgreSQL's CPU (the postmaster's own, that of its live children, and that of children that
-# have exited and been reaped, so pgbench's sessions count too). Backends publish their counters at most once a
-# second, so the per-order figures are good to a few per cent.
+# the WAL position, the next transaction id (only transactions that write get one), and PostgreSQL's CPU (the
+# postmaster's own, that of its live children, and that of children that have exited and been reaped, so pgbench's
+# sessions count too). Backends publish their counters at most once a second, so the per-order figures are good to a
+# few per cent.
 pg_counters() {
     local pids pid stat fields ticks=0
     pids="$PG_PID $(ps -o pid= --ppid "$PG_PID" | tr '\n' ' ')"
@@ -94,7 +95,7 @@ pg_watch_stop() { # NAME
 
 # NAME ORDERS: sets WATCH_LINE[NAME]
 pg_watch_report() {
-    local name=$1 orders=$2 samples counts
+    local name=$1 orders=$(($2 > 0 ? $2 : 1)) samples counts
     IFS='|' read -r samples counts <"$CEILING_DIR/sessions-$name.txt" || true
     read -r "WATCH_PG_MS[$name]" "WATCH_PG_CORES[$name]" < <(awk -v from="${WATCH_FROM[$name]}" -v to="${WATCH_TO[$name]}" \
         -v n="$orders" -v hz="$CLK_TCK" 'BEGIN { split(from, a, " "); split(to, b, " ")
@@ -189,7 +190,7 @@ capture_checkout() {
 
 # ---------------------------------------------------------------------------------------------------- replay
 # The captured script with pgbench -M prepared, checkout's clients and threads, a warm-up and the measured run.
-# Sets CEILING_TPS, CEILING_LINE, CEILING_ROW values.
+# Sets CEILING_* (the orders/s, the results' line, Kervan's share and whether it is at least half).
 replay_checkout() {
     local out=$CEILING_DIR/pgbench.txt m0 s0 m1 s1 t0 t1 processed
     local pgbench=("$PGBENCH" -h 127.0.0.1 -p "$DB_PORT" -U postgres -n -M prepared -c "$CONNECTIONS" -j "$THREADS"
@@ -208,11 +209,12 @@ replay_checkout() {
     pg_watch_stop ceiling
     processed=$(awk '/^number of transactions actually processed:/ { print $6 }' "$out")
     CEILING_FAILED=$(awk '/^number of failed transactions:/ { print $5 }' "$out")
-    pg_watch_report ceiling "$processed"
+    pg_watch_report ceiling "${processed:-0}"
     table_counts >"$CEILING_DIR/counts-replay-after.txt"
     CEILING_TPS=$(awk '/^tps = / { printf "%.0f", $3 }' "$out")
     CEILING_LATENCY=$(awk '/^latency average = / { print $4 }' "$out")
-    CEILING_CHANGES=$(count_changes "$CEILING_DIR/counts-replay-before.txt" "$CEILING_DIR/counts-replay-after.txt" "$processed")
+    CEILING_CHANGES=$(count_changes "$CEILING_DIR/counts-replay-before.txt" "$CEILING_DIR/counts-replay-after.txt" \
+        "$((processed > 0 ? processed : 1))")
     # The statements that took longest on average, from pgbench -r.
     CEILING_SLOWEST=$(awk '/statement latencies in milliseconds/ { f = 1; next } f && $1 ~ /^[0-9.]+$/ {
             ms = $1; $1 = ""; if ($2 ~ /^[0-9]+$/) $2 = ""; sub(/^ +/, ""); sub(/;$/, "")
