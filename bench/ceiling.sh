@@ -53,22 +53,34 @@ pg_counters() {
 }
 
 # What each session is doing, every 0.1 s for SECONDS: on the CPU, waiting (for a row lock, a WAL flush, ...), or
-# idle in a transaction (waiting for its client: the application server between two statements). One procedure
-# call whose every sample is a transaction of its own, so no snapshot is held open.
+# idle in a transaction (waiting for its client: the application server between two statements). And, when sessions
+# wait for a row lock (in checkout: the stock row), what the session holding it is doing meanwhile ("holder: ...").
+# One procedure call whose every sample is a transaction of its own, so no snapshot is held open.
 PG_SAMPLER='
 create procedure pg_temp.sample(seconds float8, inout samples int default 0, inout counts text default null)
 language plpgsql as $$
 declare
     seen jsonb := jsonb_build_object();
     s record;
+    waiter int;
     stop timestamptz := clock_timestamp() + make_interval(secs => seconds);
 begin
     while clock_timestamp() < stop loop
         perform pg_stat_clear_snapshot();
-        for s in select case when state = $q$active$q$ then coalesce(wait_event_type || $q$ $q$ || wait_event, $q$CPU$q$)
+        waiter := null;
+        for s in select pid, wait_event,
+                        case when state = $q$active$q$ then coalesce(wait_event_type || $q$ $q$ || wait_event, $q$CPU$q$)
                              else state end as what
                  from pg_stat_activity
                  where backend_type = $q$client backend$q$ and pid <> pg_backend_pid() and state <> $q$idle$q$ loop
+            seen := jsonb_set(seen, array[s.what], to_jsonb(coalesce((seen ->> s.what)::int, 0) + 1));
+            if s.wait_event = $q$transactionid$q$ then
+                waiter := s.pid;
+            end if;
+        end loop;
+        for s in select $q$holder: $q$ || case when state = $q$active$q$
+                            then coalesce(wait_event_type || $q$ $q$ || wait_event, $q$CPU$q$) else state end as what
+                 from pg_stat_activity where pid = (pg_blocking_pids(waiter))[1] loop
             seen := jsonb_set(seen, array[s.what], to_jsonb(coalesce((seen ->> s.what)::int, 0) + 1));
         end loop;
         samples := samples + 1;
