@@ -2,11 +2,13 @@
 # Kervan storefront, order and payment benchmark: bash bench/run.sh (from the repository root). See bench/README.md.
 #
 # 1. copies the built server (ear/target/server) to bench/target/server, so rebuilds cannot disturb a running benchmark
-# 2. starts an embedded PostgreSQL and that server on port 8280 (bench/src/BenchServer.java)
+# 2. starts an embedded PostgreSQL as durable as production (fsync, synchronous_commit, full_page_writes on; data in
+#    bench/target/pgdata, on a real disk) and that server on port 8980 (bench/src/BenchServer.java)
 # 3. opens the "bench" shop through the API and seeds 10,000 products and 100,000 orders with SQL (bench/sql/seed.sql)
 # 4. measures bare / tracking / listing / checkout / payments / webhooks with wrk (bench/wrk/*.lua), then times the
 #    eSIM Go catalogue sync of 10,000 bundles from the eSIM Go simulator (esim), and 1,000 paid eSIM orders fulfilled
-#    at once until every QR email is in the mail sink (esim-fulfillment)
+#    at once until every QR email is in the mail sink (esim-fulfillment); after checkout, the ceiling: the SQL of one
+#    checkout, captured and replayed by pgbench against the same database (bench/ceiling.sh)
 # 5. prints the result table and writes it to bench/results/latest.md
 # The server and the database are stopped on every exit, failures included.
 #
@@ -18,6 +20,7 @@
 # BENCH_ESIM_ORDERS (1000: paid eSIM orders of esim-fulfillment), BENCH_ESIM_TIMEOUT (600: at most this many seconds
 # to wait for their mails),
 # BENCH_QUIET_WAIT (180: at most this many seconds to wait for other work on the machine to stop before each scenario),
+# BENCH_PGBENCH (the pgbench of the ceiling; default the newest /usr/lib/postgresql/*/bin/pgbench),
 # BENCH_HOLD (seconds to keep the seeded server up after the run, for profiling).
 set -euo pipefail
 
@@ -40,7 +43,8 @@ CONNECTIONS=${BENCH_CONNECTIONS:-32}
 PRODUCTS=${BENCH_PRODUCTS:-10000}
 ORDERS=${BENCH_ORDERS:-100000}
 CHECKOUT_STOCK=1000000
-BASE=http://127.0.0.1:8280
+# Port offset 900 (HTTP 8980, management 10890): no test, helper or dev server uses it.
+BASE=http://127.0.0.1:8980
 SHOP=bench.localhost
 
 COMMAND="bash bench/run.sh"
@@ -95,9 +99,11 @@ for tool in wrk jq curl psql java unzip; do command -v "$tool" >/dev/null || fai
 mkdir -p "$TARGET" "$BENCH/results"
 exec 9>"$TARGET/run.lock"
 flock -n 9 || fail "another bench/run.sh is running (bench/target/run.lock)"
-for port in 8280 10190; do
+# shellcheck source=ceiling.sh
+source "$BENCH/ceiling.sh"
+for port in 8980 10890; do
     if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
-        fail "port $port is in use: is another benchmark (or a server with port offset 200) running?"
+        fail "port $port is in use: is another benchmark (or a server with port offset 900) running?"
     fi
 done
 
@@ -143,8 +149,15 @@ if ! ./mvnw -q -o dependency:build-classpath -pl devkit -Dmdep.outputFile="$TARG
 fi
 CLASSPATH_DEVKIT="$TARGET/lib/devkit.jar:$(tr ':' '\n' <"$TARGET/devkit.classpath" | grep -v '\.ear$' | paste -sd:)"
 
-log "starting embedded PostgreSQL and WildFly (HTTP on 8280); launcher output in bench/target/bench-server.log"
-java -Xmx512m -cp "$CLASSPATH_DEVKIT" "$BENCH/src/BenchServer.java" "$SERVER" "$TARGET/state.env" \
+# The database of the last run is emptied; it must be on a real disk, where an fsync waits for the device (on tmpfs it
+# costs nothing, and write figures would be as unreal as with fsync off).
+PGDATA_DIR=$TARGET/pgdata
+rm -rf "$PGDATA_DIR"
+PGDATA_FS=$(df --output=fstype,source "$TARGET" | tail -1 | awk '{ print $1 " on " $2 }')
+[[ $PGDATA_FS != tmpfs* && $PGDATA_FS != ramfs* ]] \
+    || fail "bench/target is on $PGDATA_FS: the durable database must be on a real disk"
+log "starting embedded PostgreSQL (data in bench/target/pgdata, $PGDATA_FS) and WildFly (HTTP on 8980); launcher output in bench/target/bench-server.log"
+java -Xmx512m -cp "$CLASSPATH_DEVKIT" "$BENCH/src/BenchServer.java" "$SERVER" "$TARGET/state.env" "$PGDATA_DIR" \
     >"$TARGET/bench-server.log" 2>&1 9>&- &
 LAUNCHER_PID=$!
 
@@ -159,6 +172,15 @@ source "$TARGET/state.env"
 
 sql() { psql -h 127.0.0.1 -p "$DB_PORT" -U postgres -d postgres -X -q -At -v ON_ERROR_STOP=1 "$@"; }
 PG_PID=$(head -1 "$(sql -c 'show data_directory')/postmaster.pid" 2>/dev/null || true)
+# What the server says, not what was asked for: every write figure depends on it.
+DURABILITY=$(sql -c "select string_agg(name || ' ' || setting, ', ' order by array_position(
+                         array['fsync', 'synchronous_commit', 'full_page_writes'], name::text))
+                     from pg_settings where name in ('fsync', 'synchronous_commit', 'full_page_writes')")
+[[ $DURABILITY == "fsync on, synchronous_commit on, full_page_writes on" ]] \
+    || fail "PostgreSQL is not durable ($DURABILITY)"
+PG_VERSION=$(sql -c 'show server_version')
+log "PostgreSQL $PG_VERSION: $DURABILITY (data in bench/target/pgdata, $PGDATA_FS)"
+pg_watch_setup
 
 SERVER_LOG=$SERVER/standalone/log/server.log
 ready=
@@ -347,8 +369,10 @@ scenario() { # NAME ARGS...
     [[ $name != tracking ]] || lookups0=$(number_lookups)
     m0=$(machine_ticks) s0=$(ticks_of $SERVER_JVM) p0=$(ticks_of $pg_pids) t0=$(date +%s.%N)
     local TIMEFORMAT='%U %S'
+    [[ $name != checkout ]] || pg_watch_start checkout "$DURATION"
     { time wrk_run "$out" "$DURATION" "bench/wrk/$name.lua" "$@"; } 2>"$TARGET/wrk-$name.time"
     m1=$(machine_ticks) s1=$(ticks_of $SERVER_JVM) p1=$(ticks_of $pg_pids) t1=$(date +%s.%N)
+    [[ $name != checkout ]] || pg_watch_stop checkout
     [[ $name != tracking ]] || tracking_reads "$lookups0" "$out"
     wrk_cpu=$(awk '{ print $1 + $2 }' "$TARGET/wrk-$name.time")
     read -r "CPU[$name]" "OTHER[$name]" "SERVER_CORES[$name]" "DB_CORES[$name]" < <(awk -v m=$((m1 - m0)) \
@@ -416,6 +440,8 @@ if has checkout; then
     log "checkout: $ORDERS_PLACED orders placed in $CHECKOUT_SECONDS s = $ORDERS_PER_S orders/s ($ORDERS_IN_DB in the database for that window; $ORDERS_SENT order and $ADDS_SENT add-to-cart requests sent)"
     log "checkout: $OVERSELL_LINE ($CHECKOUT_ORDERS orders of the product in all, warm-up included)"
     log "checkout: background jobs (order mails) now: ${JOBS:-none}"
+    pg_watch_report checkout "$ORDERS_PLACED"
+    ceiling
 fi
 SANDBOX_CONNECTED=
 connect_sandbox() { # the shop's sandbox gateway, as the demo shop has it (once, for payments and esim-fulfillment)
@@ -594,6 +620,7 @@ table() {
     has tracking && row tracking "tracking: GET /api/orders/track/{n}/" ">= 60% of bare" "$(meets tracking 0.60)"
     has listing && row listing "listing: GET /api/public/products/" ">= 50% of bare" "$(meets listing 0.50)"
     has checkout && row checkout "checkout: add to cart + order" ">= 200 orders/s, no oversell" "$CHECKOUT_MET"
+    has checkout && echo "| ceiling: checkout's SQL replayed by pgbench, in orders/s (PostgreSQL alone) | $CEILING_TPS | - | - | - | ${CEILING_FAILED:-?} | checkout >= 50% of it | $CEILING_MET (${CEILING_SHARE}) | - | ${WATCH_PG_MS[ceiling]} |"
     has payments && row payments "payments: create + hosted page + verify (sandbox)" "reported" "-"
     has webhooks && row webhooks "webhooks: POST /api/webhooks/stripe/{id}/ (signed, 1 in 10 repeated)" "reported" "-"
     echo
@@ -601,6 +628,11 @@ table() {
         echo "- checkout: **$ORDERS_PLACED orders in $CHECKOUT_SECONDS s = $ORDERS_PER_S orders/s** (HTTP 201; $ORDERS_IN_DB orders of that window in the database); its requests/s and latencies count both requests (add to cart, place order). Warm-up rounds of 30 s before it, in orders/s: $CHECKOUT_WARMUP_ROUNDS."
         echo "- oversell check: $OVERSELL_LINE."
         echo "- background jobs after checkout (order mails): ${JOBS:-none}"
+        echo "- checkout in PostgreSQL: ${WATCH_LINE[checkout]}."
+        echo "- ceiling: $CAPTURE_LINE."
+        echo "- ceiling: $CEILING_LINE."
+        echo "- ceiling in PostgreSQL: ${WATCH_LINE[ceiling]}."
+        echo "- the disk under bench/target: $DISK_LINE; an order holds the stock row's lock until its commit is flushed, so orders of one product cannot commit faster than that."
     fi
     has tracking && echo "- tracking: $TRACKING_READS_LINE."
     has payments && echo "- payments: $PAYMENTS_LINE; its requests/s and latencies count all three requests."
@@ -634,14 +666,16 @@ echo
     echo "- commit: $(git rev-parse --short HEAD 2>/dev/null || echo unknown)$( [[ -n $(git status --porcelain 2>/dev/null | head -1) ]] && echo ' plus uncommitted changes')"
     echo "- command: \`$COMMAND\`"
     echo "- load: wrk -t$THREADS -c$CONNECTIONS; first three times ${SERVER_WARMUP} s each of bare, tracking and listing to warm the server up, each time followed by a quiet wait, then per scenario a wait for a quiet machine, ${WARMUP} s warm-up (checkout: rounds of 30 s, each followed by a quiet wait, until three rounds bring no new best, $CHECKOUT_WARMUP to $CHECKOUT_WARMUP_MAX s of load) and ${DURATION} s measured; wrk, the server and PostgreSQL share the machine"
-    echo "- data: $PRODUCTS products ($ACTIVE active, $PAGES pages of 20), $ORDERS orders; PostgreSQL: embedded (zonky), fsync off"
+    echo "- data: $PRODUCTS products ($ACTIVE active, $PAGES pages of 20), $ORDERS orders; PostgreSQL: embedded (zonky) $PG_VERSION, data in bench/target/pgdata ($PGDATA_FS), $DURABILITY (as the server reported them)"
+    has checkout && echo "- ceiling: pgbench $PGBENCH_VERSION against PostgreSQL $PG_VERSION, \`-M prepared\`, checkout's clients, threads and duration, after a ${WARMUP} s warm-up"
+    echo "- earlier runs (the figures with fsync off among them): [bench/README.md, History](../README.md#history)"
     echo
     echo "$RESULT_TABLE"
 } >"$RESULTS"
 log "written to ${RESULTS#"$ROOT"/}"
 
 if [[ -n ${BENCH_HOLD:-} ]]; then
-    log "holding the server (Host: $SHOP, 127.0.0.1:8280) and PostgreSQL (port $DB_PORT) for $BENCH_HOLD s; Ctrl+C stops"
+    log "holding the server (Host: $SHOP, 127.0.0.1:8980) and PostgreSQL (port $DB_PORT) for $BENCH_HOLD s; Ctrl+C stops"
     sleep "$BENCH_HOLD" 9>&- &
     HOLD_PID=$!
     wait "$HOLD_PID"

@@ -27,23 +27,25 @@ import java.util.stream.Collectors;
 
 /**
  * Starts what the benchmark measures and keeps it up until it is told to stop (SIGTERM) or bench/run.sh goes away:
- * a throw-away embedded PostgreSQL (devkit, zonky), a local SMTP sink so order mails do not fail and retry, the eSIM Go
- * simulator with {@code BENCH_ESIM_BUNDLES} bundles (10,000) for the catalogue sync and a balance that a thousand
- * eSIM orders cannot use up, a small HTTP endpoint that counts the mails the sink received ({@code MAIL_URL}, for the
- * esim-fulfillment scenario), and the private copy of the provisioned WildFly on port offset 200 (HTTP 8280), its
- * scheduled eSIM catalogue sync off (the benchmark times one by hand).
+ * an embedded PostgreSQL as durable as production (devkit, zonky; its data in DATA_DIR, which run.sh empties first), a
+ * local SMTP sink so order mails do not fail and retry, the eSIM Go simulator with {@code BENCH_ESIM_BUNDLES} bundles
+ * (10,000) for the catalogue sync and a balance that a thousand eSIM orders cannot use up, a small HTTP endpoint that
+ * counts the mails the sink received ({@code MAIL_URL}, for the esim-fulfillment scenario), and the private copy of
+ * the provisioned WildFly on port offset 900 (HTTP 8980), its scheduled eSIM catalogue sync off (the benchmark times
+ * one by hand).
  *
  * <p>Run as a single-file program: {@code java -cp <devkit jar and its dependencies> BenchServer.java SERVER_DIR
- * STATE_FILE}. When everything has started it writes {@code STATE_FILE} (shell variables) for run.sh.
+ * STATE_FILE DATA_DIR}. When everything has started it writes {@code STATE_FILE} (shell variables) for run.sh.
  */
 public class BenchServer {
 
     public static void main(String[] args) throws Exception {
         Path serverDir = Path.of(args[0]).toAbsolutePath();
         Path stateFile = Path.of(args[1]).toAbsolutePath();
+        Path dataDir = Path.of(args[2]).toAbsolutePath();
         ProcessHandle parent = ProcessHandle.current().parent().orElse(null);
 
-        EmbeddedDatabase database = EmbeddedDatabase.startTemporary();
+        EmbeddedDatabase database = EmbeddedDatabase.startDurable(dataDir);
         EmbeddedMail mail = EmbeddedMail.start();
         int esimBundles = Integer.parseInt(System.getenv().getOrDefault("BENCH_ESIM_BUNDLES", "10000"));
         EsimGoSimulator esimGo = EsimGoSimulator.start(0, esimBundles);
@@ -63,7 +65,7 @@ public class BenchServer {
         }, 100, 100, TimeUnit.MILLISECONDS);
         HttpServer mailCounter = mailCounter(mails);
         WildFlyProcess server = WildFlyProcess.start(serverDir, List.of(
-                "-Djboss.socket.binding.port-offset=200",
+                "-Djboss.socket.binding.port-offset=900",
                 "-Dkervan.db.url=" + database.jdbcUrl(),
                 "-Dkervan.db.user=postgres",
                 "-Dkervan.db.pool-max=60",

@@ -41,7 +41,7 @@ public final class KervanRunner {
             throw new IllegalStateException("No provisioned server at " + serverDir + ": build with ./mvnw package first");
         }
 
-        EmbeddedDatabase database = EmbeddedDatabase.startPersistent(dataDir.resolve("pgdata"));
+        EmbeddedDatabase database = EmbeddedDatabase.startDurable(dataDir.resolve("pgdata"));
         System.out.println("PostgreSQL is listening on port " + database.port() + ", data in " + dataDir.resolve("pgdata"));
 
         EmbeddedMail mail = EmbeddedMail.start();

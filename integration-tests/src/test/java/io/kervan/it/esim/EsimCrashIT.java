@@ -47,7 +47,7 @@ class EsimCrashIT {
 
     @BeforeAll
     static void start() throws IOException {
-        database = EmbeddedDatabase.startTemporary();
+        database = EmbeddedDatabase.startForTests();
         esimGo = EsimGoSimulator.start(SIMULATOR_PORT);
         esimGo.addApiKey(KEY);
         baseDir = prepareBaseDir();

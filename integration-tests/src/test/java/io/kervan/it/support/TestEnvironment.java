@@ -27,7 +27,7 @@ public final class TestEnvironment {
         if (database != null) {
             return;
         }
-        database = EmbeddedDatabase.startTemporary();
+        database = EmbeddedDatabase.startForTests();
         mail = EmbeddedMail.start();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             mail.close();
