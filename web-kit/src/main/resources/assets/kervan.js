@@ -30,13 +30,4 @@
       summary.focus();
     }
   });
-
-  // An element with data-autosubmit sends its form when it changes (quantities, shipping choice); the form's own
-  // button stays for browsers without this script.
-  document.addEventListener('change', function (event) {
-    var field = event.target;
-    if (field.hasAttribute && field.hasAttribute('data-autosubmit') && field.form && !window.htmx) {
-      field.form.requestSubmit();
-    }
-  });
 })();

@@ -1,5 +1,6 @@
 package io.kervan.it.storefront;
 
+import io.kervan.devkit.simulators.StripeSimulator;
 import io.kervan.it.support.Database;
 import io.kervan.it.support.Deployments;
 import io.kervan.it.support.KervanTest;
@@ -10,6 +11,7 @@ import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
 
 import java.time.Duration;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -149,6 +151,42 @@ class StorefrontBuyingIT {
             assertThat(browser.url()).contains("/complete");
             assertThat(browser.find("h1").getText()).isEqualTo("Teşekkürler: siparişiniz ödendi");
             assertThat(browser.text()).contains("₺704,90");
+        }
+    }
+
+    @Test
+    void a_declined_payment_can_be_paid_again_with_another_of_the_shops_providers() {
+        Storefronts.Ready shop = Storefronts.open("again");
+        try (StripeSimulator stripe = StripeSimulator.start()) {
+            shop.shop().request().auth().oauth2(shop.owner()).body(Map.of("provider_type", "stripe", "name", "Stripe",
+                            "status", "test_mode", "api_key", "sk_test_kervan_storefront_0001",
+                            "test_endpoint", stripe.baseUrl(), "api_endpoint", "https://api.stripe.com"))
+                    .post("/api/integrations/").then().statusCode(201);
+            try (Browser browser = Browser.open()) {
+                browser.go(shop.url("/products/" + shop.mugId()));
+                browser.follow("form.buy button");
+                browser.follow("a[href='/checkout']");
+                fillCheckout(browser, "yeniden@example.com");
+                browser.follow("form[action='/checkout'] button[type=submit]");
+                browser.follow("#place-order");
+
+                assertThat(browser.url()).contains("/pay?key=");
+                assertThat(browser.text()).contains("Nasıl ödemek istersiniz?", "Kart (Stripe)",
+                        "Test ödemesi (sandbox)");
+                browser.look("pay");
+                browser.click("#provider-sandbox").follow("form.pay button");
+                browser.follow("button[name=action][value=decline]");
+
+                assertThat(browser.url()).contains("/complete", "status=failed");
+                assertThat(browser.text()).contains("Ödeme gerçekleşmedi ve ücret alınmadı", "ödeme bekliyor");
+                browser.look("order-payment-failed");
+                browser.click("#provider-stripe").follow("form.pay button");
+                assertThat(browser.url()).startsWith(stripe.baseUrl() + "/pay/");
+                browser.follow("button[name=action][value=succeed]");
+
+                assertThat(browser.url()).startsWith(shop.url("/orders/")).contains("/complete");
+                assertThat(browser.find("h1").getText()).isEqualTo("Teşekkürler: siparişiniz ödendi");
+            }
         }
     }
 
