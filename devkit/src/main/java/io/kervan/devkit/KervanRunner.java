@@ -55,6 +55,7 @@ public final class KervanRunner {
                 "-Dkervan.smtp.host=127.0.0.1",
                 "-Dkervan.smtp.port=" + mail.port(),
                 "-Djboss.socket.binding.port-offset=" + (httpPort - 8080),
+                "-Dkervan.storefront.url-template=http://{slug}.localhost:" + httpPort,
                 "-Dkervan.db.url=" + database.jdbcUrl(),
                 "-Dkervan.db.user=" + EmbeddedDatabase.USER,
                 "-Dkervan.demo.seed=true",
@@ -86,6 +87,7 @@ public final class KervanRunner {
 
                 ==================================================================
                  Kervan is running.
+                   Demo storefront     : http://demo.localhost:%1$d/
                    Demo storefront API : http://demo.localhost:%1$d/api/public/products/
                    Demo owner sign-in  : POST http://demo.localhost:%1$d/api/staff/auth/login/
                                          email %2$s  password %3$s

@@ -46,6 +46,16 @@ public class ProductCatalog {
         return products.countActive(search);
     }
 
+    /** What the shop put on sale last, newest first (the storefront's home page). */
+    public List<ProductView> newest(int limit) {
+        return products.newestActive(limit).stream().map(ProductView::of).toList();
+    }
+
+    /** The ids of every product shoppers may see, up to {@code limit} (a sitemap holds at most 50,000). */
+    public List<UUID> idsForSale(int limit) {
+        return products.activeIds(limit);
+    }
+
     public Page<ProductView> listForStaff(String search, PageRequest page) {
         return products.listAll(search, page).map(ProductView::of);
     }

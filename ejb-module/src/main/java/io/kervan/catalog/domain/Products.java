@@ -26,6 +26,12 @@ public interface Products {
     /** How many active products have a name containing {@code nameContains} (any case). */
     long countActive(String nameContains);
 
+    /** The shop's newest active products, newest first. */
+    List<Product> newestActive(int limit);
+
+    /** The ids of the shop's active products by name (for the sitemap), at most {@code limit}. */
+    List<UUID> activeIds(int limit);
+
     /** Every product, active or not, by name: the staff's view. */
     Page<Product> listAll(String nameContains, PageRequest page);
 

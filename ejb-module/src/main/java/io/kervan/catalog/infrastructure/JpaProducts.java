@@ -78,6 +78,28 @@ public class JpaProducts implements Products {
     }
 
     @Override
+    public List<Product> newestActive(int limit) {
+        @SuppressWarnings("unchecked")
+        List<Product> newest = em.createNativeQuery("select * from products where tenant_id = :tenant and active "
+                        + "order by created_at desc, id desc limit :limit", Product.class)
+                .setParameter("tenant", tenantContext.require().id())
+                .setParameter("limit", limit)
+                .getResultList();
+        return newest;
+    }
+
+    @Override
+    public List<UUID> activeIds(int limit) {
+        @SuppressWarnings("unchecked")
+        List<UUID> ids = em.createNativeQuery("select id from products where tenant_id = :tenant and active "
+                        + "order by name, id limit :limit", UUID.class)
+                .setParameter("tenant", tenantContext.require().id())
+                .setParameter("limit", limit)
+                .getResultList();
+        return ids;
+    }
+
+    @Override
     public Page<Product> listAll(String nameContains, PageRequest page) {
         return new Page<>(items(false, nameContains, page), page.page(), page.pageSize(), count(false, nameContains));
     }

@@ -52,6 +52,13 @@ public class EsimDeliveries {
                 staff);
     }
 
+    /** Like {@link #ofOrder}, empty for an order without eSIMs (or not paid yet, when none are queued). */
+    public Optional<FulfillmentView> findForOrder(UUID orderId, UUID customerId, boolean staff) {
+        Optional<EsimFulfillment> fulfillment = fulfillments.findByOrder(orderId);
+        Order order = orders.reachable(orderId, customerId, staff);
+        return fulfillment.map(f -> FulfillmentView.of(order, f, esims.ofOrder(order.id()), staff));
+    }
+
     /**
      * Staff try a failed fulfillment again. What is known carries over (an eSIM Go reference, or the mark that an
      * order may exist), so the retry looks in eSIM Go's order list before it buys anything.

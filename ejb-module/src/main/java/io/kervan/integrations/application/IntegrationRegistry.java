@@ -20,11 +20,14 @@ import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Shops connect provider accounts: create, change (including switching between test mode and live), disable. Secrets
@@ -114,6 +117,13 @@ public class IntegrationRegistry {
                 .filter(i -> i.providerType() == type && i.status() != IntegrationStatus.INACTIVE)
                 .min(java.util.Comparator.comparing(i -> i.status() == IntegrationStatus.ACTIVE ? 0 : 1))
                 .map(this::connected);
+    }
+
+    /** The kinds of provider the shop has connected and switched on (test mode or live); no secret is opened. */
+    public Set<ProviderType> connectedTypes() {
+        return integrations.listAll().stream().filter(i -> i.status() != IntegrationStatus.INACTIVE)
+                .map(Integration::providerType)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(ProviderType.class)));
     }
 
     /** Platform work (timers): the active shops connected to {@code type}, in test mode or live. */

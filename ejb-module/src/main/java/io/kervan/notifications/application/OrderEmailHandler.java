@@ -46,7 +46,7 @@ public class OrderEmailHandler implements JobHandler {
         Object[] values = {shop.displayName(), order.orderNumber(), order.firstName(), lines,
                 order.total().toPlainString(), order.total().currency(), trackingUrl,
                 order.carrier() == null ? "-" : order.carrier(),
-                order.trackingNumber() == null ? "-" : order.trackingNumber()};
+                order.trackingNumber() == null ? "-" : order.trackingNumber(), shopMail.orderUrl(order.orderId())};
         String key = order.event().name().toLowerCase(Locale.ROOT);
         mail.send(order.email(), shop.displayName(),
                 MessageFormat.format(texts.getString(key + ".subject"), values),

@@ -1,12 +1,13 @@
 package io.kervan.notifications.application;
 
+import io.kervan.orders.application.OrderLinks;
 import io.kervan.tenancy.application.TenantContext;
 import io.kervan.tenancy.domain.TenantRef;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.ResourceBundle;
+import java.util.UUID;
 
 /** What every customer mail of the current shop shares: its texts in the shop's language, and its links. */
 @ApplicationScoped
@@ -19,8 +20,7 @@ public class ShopMail {
     TenantContext tenantContext;
 
     @Inject
-    @ConfigProperty(name = "kervan.storefront.url-template", defaultValue = "http://{slug}.localhost:8080")
-    String storefrontUrl;
+    OrderLinks links;
 
     public TenantRef shop() {
         return tenantContext.require();
@@ -32,8 +32,13 @@ public class ShopMail {
                 ShopMail.class.getClassLoader(), NO_JVM_FALLBACK);
     }
 
-    /** Where the customer follows an order on the shop's own address. */
+    /** Where the customer follows an order on the shop's own address: its public tracking page. */
     public String trackingUrl(String orderNumber) {
-        return storefrontUrl.replace("{slug}", shop().slug()) + "/api/orders/track/" + orderNumber + "/";
+        return links.trackingPage(orderNumber);
+    }
+
+    /** The order's own page (signed: it opens for whoever holds the mail, guest or customer). */
+    public String orderUrl(UUID orderId) {
+        return links.orderPage(orderId);
     }
 }

@@ -31,12 +31,13 @@ public final class OrderViews {
 
     /** What anyone with the order number may see: no names, no addresses. */
     public record Tracking(String orderNumber, String status, String statusDisplay, String paymentStatus,
-                           String paymentStatusDisplay, String trackingNumber, Instant shippedAt, Instant deliveredAt,
-                           Instant createdAt, String total, String currency) {
+                           String paymentStatusDisplay, String carrier, String trackingNumber, Instant shippedAt,
+                           Instant deliveredAt, Instant createdAt, String total, String currency) {
 
         public static Tracking of(TrackedOrder o, Locale locale) {
             return new Tracking(o.orderNumber(), o.status().code(), StatusNames.of(o.status(), locale),
-                    o.paymentStatus().code(), StatusNames.of(o.paymentStatus(), locale), o.trackingNumber(),
+                    o.paymentStatus().code(), StatusNames.of(o.paymentStatus(), locale), o.carrier(),
+                    o.trackingNumber(),
                     o.shippedAt(), o.deliveredAt(), o.createdAt(), o.total().toPlainString(), o.total().currency());
         }
     }

@@ -62,7 +62,7 @@ public class JpaOrders implements Orders {
     }
 
     /**
-     * Plain JDBC with the tenant named explicitly: public tracking is the hottest read there is, needs nine columns of
+     * Plain JDBC with the tenant named explicitly: public tracking is the hottest read there is, needs ten columns of
      * one row and no entity, and runs outside any transaction. (Hibernate 6.6 would also translate a query carrying the
      * {@code @TenantId} filter anew on every call.) Another shop's number finds nothing ({@code OrderLifecycleIT},
      * {@code TenantIsolationIT}).
@@ -78,16 +78,17 @@ public class JpaOrders implements Orders {
                     return Optional.empty();
                 }
                 return Optional.of(new TrackedOrder(row.getString(1), OrderStatus.valueOf(row.getString(2)),
-                        PaymentStatus.valueOf(row.getString(3)), row.getString(4), instant(row, 5), instant(row, 6),
-                        instant(row, 7), Money.of(row.getBigDecimal(8), row.getString(9))));
+                        PaymentStatus.valueOf(row.getString(3)), row.getString(4), row.getString(5), instant(row, 6),
+                        instant(row, 7), instant(row, 8), Money.of(row.getBigDecimal(9), row.getString(10))));
             }
         } catch (SQLException e) {
             throw new PersistenceException("Could not read the order to track", e);
         }
     }
 
-    private static final String TRACK = "select order_number, status, payment_status, tracking_number, shipped_at, "
-            + "delivered_at, created_at, total, currency from orders where tenant_id = ? and order_number = ?";
+    private static final String TRACK = "select order_number, status, payment_status, shipping_carrier, "
+            + "tracking_number, shipped_at, delivered_at, created_at, total, currency from orders "
+            + "where tenant_id = ? and order_number = ?";
 
     private static Instant instant(ResultSet row, int column) throws SQLException {
         OffsetDateTime value = row.getObject(column, OffsetDateTime.class);

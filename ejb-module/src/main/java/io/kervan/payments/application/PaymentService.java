@@ -3,6 +3,7 @@ package io.kervan.payments.application;
 import io.kervan.integrations.application.ConnectedAccount;
 import io.kervan.integrations.application.IntegrationRegistry;
 import io.kervan.integrations.domain.ProviderType;
+import io.kervan.orders.application.OrderLinks;
 import io.kervan.orders.application.OrderManagement;
 import io.kervan.orders.application.OrderQueries;
 import io.kervan.orders.application.PayableOrder;
@@ -22,10 +23,10 @@ import io.kervan.shared.domain.Actor;
 import io.kervan.shared.domain.IdempotencyKeys;
 import io.kervan.shared.domain.KervanException;
 import io.kervan.shared.domain.ReferenceNumber;
+import io.kervan.tenancy.application.ShopAddress;
 import io.kervan.tenancy.application.TenantContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.List;
 import java.util.Map;
@@ -62,8 +63,10 @@ public class PaymentService {
     TenantContext tenantContext;
 
     @Inject
-    @ConfigProperty(name = "kervan.storefront.url-template", defaultValue = "http://{slug}.localhost:8080")
-    String storefrontUrl;
+    ShopAddress shopAddress;
+
+    @Inject
+    OrderLinks orderLinks;
 
     public StartedPaymentView create(UUID orderId, ProviderType type, UUID customerId, boolean staff) {
         return create(orderId, type, customerId, staff, null);
@@ -104,6 +107,11 @@ public class PaymentService {
         payment.started(started.transactionId(), started.paymentUrl());
         return new StartedPaymentView(PaymentView.of(payment), started.paymentUrl(), started.transactionId(),
                 started.html());
+    }
+
+    /** The providers a shopper can pay this shop through now, in the order its checkout offers them. */
+    public List<ProviderType> offeredProviders() {
+        return integrations.connectedTypes().stream().filter(providers::supports).toList();
     }
 
     /** A payment whose shopper is about to type their card on Kervan's card page; refused once it is settled. */
@@ -147,8 +155,10 @@ public class PaymentService {
 
     /**
      * The shopper is back from the provider's page, perhaps with fields the provider posted (untrusted): settle, then
-     * tell where to send them. With fields, the provider finishes the payment from them (a bank's provision call);
-     * a payment already settled is not finished again, so a replayed callback moves no money.
+     * tell where to send them: the integration's {@code return_url} (paid) or {@code cancel_url} (not paid), else the
+     * order's own page on the shop, which says paid or offers to pay again. With fields, the provider finishes the
+     * payment from them (a bank's provision call); a payment already settled is not finished again, so a replayed
+     * callback moves no money.
      */
     public ReturnDestination returned(ProviderType type, String paymentNumber, Map<String, String> fields) {
         Payment payment = byNumber(type, paymentNumber);
@@ -156,7 +166,8 @@ public class PaymentService {
         ConnectedAccount account = integrations.account(payment.integrationId()).orElse(null);
         Object url = account == null ? null : account.config().get(
                 payment.status() == PaymentStatus.COMPLETED ? "return_url" : "cancel_url");
-        return new ReturnDestination(settled, url == null ? null : url.toString());
+        return new ReturnDestination(settled, url == null || url.toString().isBlank()
+                ? orderLinks.orderPage(payment.orderId()) : url.toString());
     }
 
     public List<PaymentView> list(UUID orderId, PaymentStatus status, UUID customerId) {
@@ -223,7 +234,7 @@ public class PaymentService {
     }
 
     private PaymentRequest paymentRequest(Payment payment, PayableOrder order) {
-        String base = storefrontUrl.replace("{slug}", tenantContext.require().slug()) + "/api/payments/";
+        String base = shopAddress.link("/api/payments/");
         String path = payment.providerType().code() + "/" + payment.paymentNumber() + "/";
         return new PaymentRequest(payment.paymentNumber(), payment.amount(), "Order " + order.orderNumber(),
                 base + "return/" + path, base + "card/" + path, order.customerEmail());

@@ -10,6 +10,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Set;
@@ -29,6 +31,8 @@ public class Tenant {
     private static final Set<String> RESERVED_SLUGS = Set.of("www", "api", "admin", "app", "platform", "mail", "static",
             "assets", "status", "help", "support", "kervan");
     private static final Set<String> SUPPORTED_LOCALES = Set.of("tr", "en", "ru");
+    private static final Pattern COLOUR = Pattern.compile("#[0-9a-f]{6}");
+    private static final Set<String> LOOPBACK_HOSTS = Set.of("localhost", "127.0.0.1", "[::1]");
 
     @Id
     private UUID id;
@@ -48,6 +52,14 @@ public class Tenant {
 
     @Column(name = "default_locale", nullable = false, length = 16)
     private String defaultLocale;
+
+    /** The shop's logo on its pages; null for none (the name is shown instead). */
+    @Column(name = "logo_url", length = 500)
+    private String logoUrl;
+
+    /** The shop's colour as {@code #rrggbb}; null for Kervan's default theme. */
+    @Column(name = "primary_color", length = 7)
+    private String primaryColor;
 
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
@@ -83,12 +95,34 @@ public class Tenant {
         updatedAt = Instant.now();
     }
 
+    /**
+     * Changes how the shop presents itself on its pages; a null argument keeps what is there, an empty logo or colour
+     * removes it (the default theme). The logo must be an https address (http only on this machine, for development),
+     * the colour {@code #rrggbb}.
+     */
+    public void restyle(String displayName, String logoUrl, String primaryColor, String defaultLocale) {
+        if (displayName != null) {
+            this.displayName = requireDisplayName(displayName);
+        }
+        if (logoUrl != null) {
+            this.logoUrl = logoUrl.isBlank() ? null : requireLogoUrl(logoUrl.strip());
+        }
+        if (primaryColor != null) {
+            this.primaryColor = primaryColor.isBlank() ? null : requireColour(primaryColor.strip());
+        }
+        if (defaultLocale != null) {
+            this.defaultLocale = requireSupportedLocale(defaultLocale);
+        }
+        updatedAt = Instant.now();
+    }
+
     public boolean isActive() {
         return status == TenantStatus.ACTIVE;
     }
 
     public TenantRef ref() {
-        return new TenantRef(id, slug, displayName, defaultCurrency, Locale.forLanguageTag(defaultLocale));
+        return new TenantRef(id, slug, displayName, defaultCurrency, Locale.forLanguageTag(defaultLocale), logoUrl,
+                primaryColor);
     }
 
     public UUID id() {
@@ -119,6 +153,14 @@ public class Tenant {
         return createdAt;
     }
 
+    public String logoUrl() {
+        return logoUrl;
+    }
+
+    public String primaryColor() {
+        return primaryColor;
+    }
+
     static String requireValidSlug(String slug) {
         if (slug == null || !SLUG.matcher(slug).matches()) {
             throw new InvalidInputException("slug",
@@ -135,6 +177,32 @@ public class Tenant {
             throw new InvalidInputException("display_name", "display_name must be 1 to 120 characters");
         }
         return displayName.strip();
+    }
+
+    private static String requireLogoUrl(String url) {
+        String problem = "logo_url must be an https address of at most 500 characters, such as "
+                + "https://cdn.example.com/logo.png (http only on localhost)";
+        try {
+            URI uri = new URI(url);
+            String host = uri.getHost() == null ? "" : uri.getHost().toLowerCase(Locale.ROOT);
+            boolean loopback = LOOPBACK_HOSTS.contains(host) || host.endsWith(".localhost");
+            boolean secure = "https".equalsIgnoreCase(uri.getScheme())
+                    || "http".equalsIgnoreCase(uri.getScheme()) && loopback;
+            if (!secure || host.isEmpty() || uri.getUserInfo() != null || url.length() > 500) {
+                throw new InvalidInputException("logo_url", problem);
+            }
+            return url;
+        } catch (URISyntaxException e) {
+            throw new InvalidInputException("logo_url", problem);
+        }
+    }
+
+    private static String requireColour(String colour) {
+        String lower = colour.toLowerCase(Locale.ROOT);
+        if (!COLOUR.matcher(lower).matches()) {
+            throw new InvalidInputException("primary_color", "primary_color must be a colour such as #1a5fb4");
+        }
+        return lower;
     }
 
     private static String requireSupportedLocale(String locale) {

@@ -33,8 +33,8 @@ class TrackingCacheTest {
 
     private Optional<TrackedOrder> database() {
         reads.incrementAndGet();
-        return Optional.of(new TrackedOrder(NUMBER, stored, PaymentStatus.PENDING, null, null, null, Instant.EPOCH,
-                Money.of(new BigDecimal("150.00"), "TRY")));
+        return Optional.of(new TrackedOrder(NUMBER, stored, PaymentStatus.PENDING, null, null, null, null,
+                Instant.EPOCH, Money.of(new BigDecimal("150.00"), "TRY")));
     }
 
     private OrderStatus track() {

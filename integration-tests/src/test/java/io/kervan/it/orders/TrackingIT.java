@@ -51,6 +51,7 @@ class TrackingIT {
                 .body("order.status", equalTo("shipped"))
                 .body("order.status_display", equalTo("Kargoya Verildi"))
                 .body("order.payment_status", equalTo("pending"))
+                .body("order.carrier", equalTo("Aras Kargo"))
                 .body("order.tracking_number", equalTo("ARAS123456789"))
                 .body("order.shipped_at", notNullValue())
                 .body("order.total", equalTo("150.00"))
@@ -58,7 +59,7 @@ class TrackingIT {
         assertThat(tracked.asString()).doesNotContain("secret-person", "Ahmet", "Istanbul", "+90555", id);
         Map<String, Object> order = tracked.path("order");
         assertThat(order.keySet()).containsExactlyInAnyOrder("order_number", "status", "status_display",
-                "payment_status", "payment_status_display", "tracking_number", "shipped_at", "delivered_at",
+                "payment_status", "payment_status_display", "carrier", "tracking_number", "shipped_at", "delivered_at",
                 "created_at", "total", "currency");
     }
 

@@ -38,6 +38,7 @@ public final class TestEnvironment {
         System.setProperty("kervan.test.base-dir", prepareBaseDir().toString());
         System.setProperty("kervan.it.port-offset", String.valueOf(Api.PORT_OFFSET));
         System.setProperty("kervan.it.management-port", String.valueOf(Api.MANAGEMENT_PORT));
+        System.setProperty("kervan.it.http-port", String.valueOf(Api.HTTP_PORT));
     }
 
     /** The SMTP server the server under test sends its mail to. */

@@ -3,17 +3,14 @@ package io.kervan.web.orders;
 import io.kervan.orders.application.OrderManagement;
 import io.kervan.orders.application.OrderPlacement;
 import io.kervan.orders.application.OrderQueries;
-import io.kervan.orders.application.PlaceOrder;
 import io.kervan.orders.application.PlacedOrder;
 import io.kervan.orders.domain.OrderFilter;
 import io.kervan.orders.domain.OrderStatus;
 import io.kervan.orders.domain.PaymentStatus;
-import io.kervan.orders.domain.ShippingAddress;
 import io.kervan.shared.domain.InvalidInputException;
 import io.kervan.shared.domain.Page;
 import io.kervan.shared.domain.PageRequest;
 import io.kervan.orders.application.OrderViews;
-import io.kervan.web.json.JsonConfiguration;
 import io.kervan.web.shared.Caller;
 import io.kervan.web.shared.DisplayLocale;
 import io.kervan.web.shared.Pagination;
@@ -38,12 +35,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -85,13 +78,8 @@ public class OrdersResource {
                                   message = "Idempotency-Key must be 8 to 200 characters") String idempotencyKey) {
         UUID customerId = caller.customerId().orElse(null);
         Locale locale = displayLocale.of(headers);
-        var address = request.shippingAddress();
-        PlacedOrder placed = placement.place(new PlaceOrder(request.cartId(), customerId, request.customerEmail(),
-                        request.customerFirstName(), request.customerLastName(), request.customerPhone(),
-                        address == null ? null : new ShippingAddress(address.addressLine1(), address.addressLine2(),
-                                address.city(), address.postalCode(), address.country()),
-                        request.shippingMethodId()),
-                idempotencyKey, idempotencyKey == null ? null : fingerprint(request, customerId), locale);
+        PlacedOrder placed = placement.place(request.toPlaceOrder(customerId), idempotencyKey,
+                idempotencyKey == null ? null : request.fingerprint(customerId), locale);
         return Response.status(Response.Status.CREATED)
                 .header("Idempotent-Replayed", placed.replayed() ? "true" : null)
                 .entity(new OrderResponses.Placed(true, PLACED_MESSAGE.get(locale.getLanguage()), placed.order()))
@@ -163,17 +151,6 @@ public class OrdersResource {
                     .toInstant() : Instant.parse(value);
         } catch (DateTimeParseException e) {
             throw new InvalidInputException(field, field + " must be a date (2026-11-23) or an instant (2026-11-23T10:00:00Z)");
-        }
-    }
-
-    /** What makes two order requests "the same" for an Idempotency-Key: the body and who sends it. */
-    private static String fingerprint(PlaceOrderRequest request, UUID customerId) {
-        String canonical = JsonConfiguration.jsonb().toJson(request) + "|" + customerId;
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(canonical.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -21,6 +21,7 @@ final class TrackedJson {
         ByteArrayOutputStream out = new ByteArrayOutputStream(512);
         try (JsonGenerator json = JsonDocuments.generator(out)) {
             json.writeStartObject().writeKey("order").writeStartObject();
+            text(json, "carrier", order.carrier());
             instant(json, "created_at", order.createdAt());
             text(json, "currency", order.currency());
             instant(json, "delivered_at", order.deliveredAt());

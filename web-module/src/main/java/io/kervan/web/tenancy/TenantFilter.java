@@ -4,6 +4,7 @@ import io.kervan.shared.domain.KervanException;
 import io.kervan.tenancy.application.TenantContext;
 import io.kervan.tenancy.application.TenantDirectory;
 import io.kervan.tenancy.domain.TenancyError;
+import io.kervan.webkit.HostNames;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;

@@ -1,4 +1,4 @@
-package io.kervan.web.tenancy;
+package io.kervan.webkit;
 
 import org.junit.jupiter.api.Test;
 

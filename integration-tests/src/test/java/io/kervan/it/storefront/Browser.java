@@ -1,0 +1,204 @@
+package io.kervan.it.storefront;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.fail;
+
+/**
+ * A shopper's browser: Debian's headless Chromium driven through Debian's chromedriver (Selenium never downloads a
+ * browser or a driver here), a fresh profile each time, optionally with JavaScript switched off as a shopper can.
+ * {@link #look} checks the page as a person with assistive technology would meet it (axe-core, WCAG 2.2 AA), weighs
+ * it and saves screenshots at a phone's and a laptop's size.
+ */
+final class Browser implements AutoCloseable {
+
+    static final String CHROMIUM = "/usr/bin/chromium";
+    static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+    static final Dimension PHONE = new Dimension(390, 844);
+    static final Dimension LAPTOP = new Dimension(1280, 800);
+
+    private final ChromeDriver driver;
+    private final Path profile;
+    private final boolean javascript;
+
+    private Browser(boolean javascript) {
+        requireChromium();
+        this.javascript = javascript;
+        try {
+            profile = Files.createTempDirectory("kervan-chromium-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--lang=tr-TR", "--accept-lang=tr-TR,tr", "--user-data-dir=" + profile,
+                "--window-size=" + LAPTOP.width + "," + LAPTOP.height);
+        Map<String, Object> prefs = new HashMap<>(Map.of("intl.accept_languages", "tr-TR,tr"));
+        if (!javascript) {
+            prefs.put("profile.managed_default_content_settings.javascript", 2);
+        }
+        options.setExperimentalOption("prefs", prefs);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+    }
+
+    static Browser open() {
+        return new Browser(true);
+    }
+
+    static Browser withoutJavaScript() {
+        return new Browser(false);
+    }
+
+    /** Fails (never skips) on a machine without Debian's Chromium, saying how to get it. */
+    static void requireChromium() {
+        if (!Files.isExecutable(Path.of(CHROMIUM)) || !Files.isExecutable(Path.of(CHROMEDRIVER))) {
+            fail("The storefront's browser tests need Debian's Chromium and its driver at " + CHROMIUM + " and "
+                    + CHROMEDRIVER + ". Install them with: sudo apt-get install -y chromium chromium-driver "
+                    + "(.ci/run does this by itself).");
+        }
+    }
+
+    Browser go(String url) {
+        driver.get(url);
+        return this;
+    }
+
+    ChromeDriver driver() {
+        return driver;
+    }
+
+    boolean hasJavaScript() {
+        return javascript;
+    }
+
+    String url() {
+        return driver.getCurrentUrl();
+    }
+
+    String title() {
+        return driver.getTitle();
+    }
+
+    /** The text a shopper reads on the page (what is visible, as the browser lays it out). */
+    String text() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    String html() {
+        return driver.getPageSource();
+    }
+
+    WebElement find(String css) {
+        return driver.findElement(By.cssSelector(css));
+    }
+
+    List<WebElement> all(String css) {
+        return driver.findElements(By.cssSelector(css));
+    }
+
+    Browser type(String css, String text) {
+        WebElement field = find(css);
+        field.clear();
+        field.sendKeys(text);
+        return this;
+    }
+
+    /** Clicks what changes the page in place (htmx, a select). */
+    Browser click(String css) {
+        find(css).click();
+        return this;
+    }
+
+    /** Clicks a link or a form's button and waits until the browser has left the page for the next one. */
+    Browser follow(String css) {
+        WebElement page = find("html");
+        find(css).click();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
+        return this;
+    }
+
+    <T> T await(Function<Browser, T> condition, Duration timeout) {
+        return new WebDriverWait(driver, timeout).until(d -> condition.apply(this));
+    }
+
+    /**
+     * The page as a shopper meets it: no serious or critical accessibility violation, its HTML, CSS and JavaScript
+     * under the weight limit, and screenshots at both sizes under {@code target/screenshots/}.
+     */
+    Browser look(String name) {
+        if (javascript) {
+            Axe.assertNoSeriousViolations(this, name);
+            PageWeights.record(this, name);
+        }
+        screenshot(name, PHONE);
+        screenshot(name, LAPTOP);
+        driver.manage().window().setSize(LAPTOP);
+        return this;
+    }
+
+    /** A screenshot of the whole page at this width. */
+    void screenshot(String name, Dimension size) {
+        driver.manage().window().setSize(size);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> metrics = (Map<String, Object>) driver.executeCdpCommand("Page.getLayoutMetrics", Map.of());
+        @SuppressWarnings("unchecked")
+        Map<String, Object> content = (Map<String, Object>) metrics.get("cssContentSize");
+        double height = Math.max(size.height, Math.min(((Number) content.get("height")).doubleValue(), 8000));
+        Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png",
+                "captureBeyondViewport", true, "clip", Map.of("x", 0, "y", 0, "width", size.width,
+                        "height", height, "scale", 1)));
+        Path file = Path.of(System.getProperty("kervan.it.screenshots", "target/screenshots"))
+                .resolve(name + "-" + size.width + "x" + size.height + ".png");
+        try {
+            Files.createDirectories(file.getParent());
+            Files.write(file, Base64.getDecoder().decode((String) shot.get("data")));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    Object script(String script, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(script, args);
+    }
+
+    @Override
+    public void close() {
+        try {
+            driver.quit();
+        } finally {
+            try (Stream<Path> files = Files.walk(profile)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (IOException ignored) {
+                // a profile left in the temporary directory harms nothing
+            }
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package io.kervan.webkit.http;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * Sends a fully rendered page: its length known, gzipped when the browser takes it and it is worth it, never cached
+ * by others (it carries the visitor's form token), with a Content-Security-Policy that allows only this host's scripts
+ * and styles plus the one inline style of this response (its nonce): text a shop or shopper typed can never run.
+ */
+public final class HtmlResponse {
+
+    private static final int GZIP_FROM_BYTES = 1024;
+
+    private HtmlResponse() {
+    }
+
+    public static void send(HttpServletRequest request, HttpServletResponse response, int status, byte[] html,
+                            String nonce) throws IOException {
+        response.setStatus(status);
+        response.setContentType("text/html;charset=UTF-8");
+        response.setHeader("Cache-Control", "private, no-cache");
+        response.setHeader("Vary", "Accept-Encoding, HX-Request, Cookie");
+        response.setHeader("Content-Security-Policy", "default-src 'self'; img-src * data:; style-src 'self' 'nonce-"
+                + nonce + "'; script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'");
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
+        byte[] body = html;
+        if (html.length >= GZIP_FROM_BYTES && acceptsGzip(request)) {
+            body = gzip(html);
+            response.setHeader("Content-Encoding", "gzip");
+        }
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
+    }
+
+    public static boolean acceptsGzip(HttpServletRequest request) {
+        String accepted = request.getHeader("Accept-Encoding");
+        return accepted != null && accepted.contains("gzip");
+    }
+
+    /** Whether the request came from htmx, which wants only the region it swaps. */
+    public static boolean fromHtmx(HttpServletRequest request) {
+        return "true".equals(request.getHeader("HX-Request")) && request.getHeader("HX-History-Restore-Request") == null;
+    }
+
+    /** Whether the client asked for a page rather than data (browsers send text/html first). */
+    public static boolean wantsHtml(HttpServletRequest request) {
+        String accept = request.getHeader("Accept");
+        return accept != null && accept.contains("text/html");
+    }
+
+    public static byte[] gzip(byte[] bytes) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length / 3 + 64);
+        try (GZIPOutputStream zip = new GZIPOutputStream(out)) {
+            zip.write(bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+}

@@ -1,0 +1,80 @@
+package io.kervan.webkit.i18n;
+
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.text.NumberFormat;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Currency;
+import java.util.Locale;
+
+/**
+ * Money and dates as a page in one language writes them: {@code ₺1.234,56} in Turkish, {@code TRY 1,234.56} in English
+ * (the ISO code, as shops selling abroad write it), {@code 1 234,56 TRY} in Russian. Amounts are exact decimals;
+ * nothing here rounds through floating point.
+ */
+public final class Formats {
+
+    private static final char NO_BREAK = '\u00a0';
+
+    private final Language language;
+    private final ZoneId zone;
+    private final DateTimeFormatter date;
+    private final DateTimeFormatter dateTime;
+
+    public Formats(Language language, ZoneId zone) {
+        this.language = language;
+        this.zone = zone;
+        this.date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language.locale()).withZone(zone);
+        this.dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
+                .withLocale(language.locale()).withZone(zone);
+    }
+
+    /** {@code amount} is a decimal string as views carry it ({@code "1234.56"}). */
+    public String money(String amount, String currency) {
+        return amount == null ? "" : money(new BigDecimal(amount), currency);
+    }
+
+    public String money(BigDecimal amount, String currency) {
+        Currency unit = Currency.getInstance(currency);
+        if (language == Language.EN) {
+            DecimalFormat number = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.US));
+            number.setMinimumFractionDigits(unit.getDefaultFractionDigits());
+            number.setMaximumFractionDigits(unit.getDefaultFractionDigits());
+            return unit.getCurrencyCode() + NO_BREAK + number.format(amount);
+        }
+        NumberFormat format = NumberFormat.getCurrencyInstance(localeWithCountry());
+        format.setCurrency(unit);
+        format.setMinimumFractionDigits(unit.getDefaultFractionDigits());
+        format.setMaximumFractionDigits(unit.getDefaultFractionDigits());
+        return format.format(amount);
+    }
+
+    public String date(Instant instant) {
+        return instant == null ? "" : date.format(instant);
+    }
+
+    public String dateTime(Instant instant) {
+        return instant == null ? "" : dateTime.format(instant);
+    }
+
+    /** For {@code <time datetime>}: the instant in ISO form. */
+    public String iso(Instant instant) {
+        return instant == null ? "" : instant.toString();
+    }
+
+    public ZoneId zone() {
+        return zone;
+    }
+
+    private Locale localeWithCountry() {
+        return switch (language) {
+            case TR -> Locale.forLanguageTag("tr-TR");
+            case RU -> Locale.forLanguageTag("ru-RU");
+            case EN -> Locale.US;
+        };
+    }
+}

@@ -1,0 +1,56 @@
+package io.kervan.webkit.render;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Page links for a listing that keep its query ({@code ?search=…&page=3}): the current page, its neighbours, the
+ * first and the last.
+ */
+public record Paging(String path, Map<String, String> query, int page, int pageCount) {
+
+    public Paging {
+        query = new LinkedHashMap<>(query);
+    }
+
+    public boolean hasPrevious() {
+        return page > 1;
+    }
+
+    public boolean hasNext() {
+        return page < pageCount;
+    }
+
+    /** The pages to link: 1, the current and its neighbours, the last; 0 stands for a gap. */
+    public List<Integer> shown() {
+        List<Integer> pages = new ArrayList<>();
+        for (int p = 1; p <= pageCount; p++) {
+            if (p == 1 || p == pageCount || Math.abs(p - page) <= 1) {
+                pages.add(p);
+            } else if (!pages.isEmpty() && pages.get(pages.size() - 1) != 0) {
+                pages.add(0);
+            }
+        }
+        return pages;
+    }
+
+    public String link(int target) {
+        StringBuilder url = new StringBuilder(path);
+        char separator = '?';
+        for (Map.Entry<String, String> entry : query.entrySet()) {
+            if (entry.getValue() != null && !entry.getValue().isBlank()) {
+                url.append(separator).append(entry.getKey()).append('=')
+                        .append(URLEncoder.encode(entry.getValue(), StandardCharsets.UTF_8));
+                separator = '&';
+            }
+        }
+        if (target > 1) {
+            url.append(separator).append("page=").append(target);
+        }
+        return url.toString();
+    }
+}

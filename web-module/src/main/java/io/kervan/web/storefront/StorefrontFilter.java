@@ -1,0 +1,101 @@
+package io.kervan.web.storefront;
+
+import io.kervan.shared.domain.KervanException;
+import io.kervan.tenancy.domain.TenancyError;
+import io.kervan.tenancy.domain.TenantRef;
+import io.kervan.web.errors.Problem;
+import io.kervan.web.json.JsonConfiguration;
+import io.kervan.webkit.ShopDoor;
+import io.kervan.webkit.http.HtmlResponse;
+import jakarta.ejb.EJBException;
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The storefront's door, for every address outside {@code /api}: the shop from the Host header (an unknown one is a
+ * 404, a page for browsers and problem JSON for others), the visit (language, session), the form token of every post
+ * (a post without a valid one is refused with a page that says so, and nothing runs), and the error pages.
+ */
+@WebFilter(urlPatterns = "/*")
+public class StorefrontFilter extends HttpFilter {
+
+    @Inject
+    ShopDoor door;
+
+    @Inject
+    Visit visit;
+
+    @Inject
+    ErrorPages errors;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        String path = request.getRequestURI();
+        if (path.startsWith("/api/") || path.equals("/api") || path.startsWith("/assets/")
+                || path.equals("/error-problem")) {
+            chain.doFilter(request, response);
+            return;
+        }
+        request.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        Optional<TenantRef> shop = door.enter(request.getHeader("Host"));
+        if (shop.isEmpty()) {
+            noShop(request, response);
+            return;
+        }
+        visit.open(request, response, shop.get());
+        try {
+            if ("POST".equals(request.getMethod()) && !visit.postIsGenuine()) {
+                errors.formRefused(response);
+                return;
+            }
+            chain.doFilter(request, response);
+        } catch (ServletException | RuntimeException e) {
+            Throwable cause = unwrap(e);
+            if (cause instanceof KervanException expected && !response.isCommitted()) {
+                errors.of(response, expected);
+            } else {
+                errors.unexpected(response, cause);
+            }
+        }
+    }
+
+    /** No active shop here: browsers get a plain page (there is no shop to dress it), API clients problem JSON. */
+    private static void noShop(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (HtmlResponse.wantsHtml(request)) {
+            byte[] html = ("<!doctype html><html lang=en><meta charset=utf-8><meta name=viewport "
+                    + "content=\"width=device-width, initial-scale=1\"><title>No shop here</title><style nonce=plain>"
+                    + "main{font-family:system-ui,sans-serif;max-width:36rem;margin:4rem auto;padding:0 1rem}</style>"
+                    + "<main><h1>No shop "
+                    + "here</h1><p>There is no shop at this address. Check the address you typed or the link you "
+                    + "followed.</p><p lang=tr>Bu adreste bir mağaza yok. Yazdığınız adresi ya da izlediğiniz "
+                    + "bağlantıyı kontrol edin.</p></main></html>").getBytes(StandardCharsets.UTF_8);
+            HtmlResponse.send(request, response, 404, html, "plain");
+            return;
+        }
+        response.setStatus(404);
+        response.setContentType(Problem.MEDIA_TYPE.toString());
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write(JsonConfiguration.jsonb().toJson(Problem.body(TenancyError.TENANT_NOT_FOUND,
+                "No shop answers at this address", Map.of())));
+    }
+
+    private static Throwable unwrap(Throwable e) {
+        Throwable current = e;
+        while ((current instanceof ServletException || current instanceof EJBException)
+                && current.getCause() != null && current.getCause() != current) {
+            current = current.getCause();
+        }
+        return current;
+    }
+}

@@ -1,0 +1,80 @@
+package io.kervan.web.storefront.catalog;
+
+import io.kervan.catalog.application.ProductCatalog;
+import io.kervan.shared.domain.PageRequest;
+import io.kervan.tenancy.application.ShopAddress;
+import io.kervan.web.storefront.Chrome;
+import io.kervan.web.storefront.Pages;
+import io.kervan.web.storefront.Visit;
+import io.kervan.webkit.render.Meta;
+import io.kervan.webkit.render.Paging;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code /products?search=&page=}: the shop's products by name, 24 a page, narrowed by a search; the page links keep
+ * the search. A page number past the end shows an empty page that says so.
+ */
+@WebServlet("/products")
+public class ListingPage extends HttpServlet {
+
+    static final int PAGE_SIZE = 24;
+    private static final int MAX_SEARCH = 100;
+
+    /** The page's model. */
+    public record View(String search, List<ProductCard> products, long total, Paging paging) {
+    }
+
+    @Inject
+    ProductCatalog catalog;
+
+    @Inject
+    Pages pages;
+
+    @Inject
+    Visit visit;
+
+    @Inject
+    ShopAddress address;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String search = request.getParameter("search") == null ? "" : request.getParameter("search").strip();
+        if (search.length() > MAX_SEARCH) {
+            search = search.substring(0, MAX_SEARCH);
+        }
+        int page = pageNumber(request.getParameter("page"));
+        List<ProductCard> products = catalog.browse(search, new PageRequest(page, PAGE_SIZE)).stream()
+                .map(ProductCard::of).toList();
+        long total = catalog.countForSale(search);
+        int pageCount = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+        View view = new View(search, products, total,
+                new Paging("/products", Map.of("search", search), page, pageCount));
+        String title = search.isEmpty() ? visit.texts().text("listing.title")
+                : visit.texts().text("listing.title.search", search);
+        String canonical = address.link(new Paging("/products", Map.of(), page, pageCount).link(page));
+        Meta meta = Meta.indexed(title, visit.texts().text("listing.description", visit.shop().displayName()),
+                canonical);
+        pages.page(response, 200, "shop/products.jte", search.isEmpty() ? meta : noindex(meta),
+                Chrome.Section.PRODUCTS, view);
+    }
+
+    /** Search results are not pages of their own for search engines. */
+    private static Meta noindex(Meta meta) {
+        return new Meta(meta.title(), meta.description(), meta.canonical(), true, null, 0);
+    }
+
+    static int pageNumber(String text) {
+        if (text == null || !text.strip().matches("\\d{1,6}")) {
+            return 1;
+        }
+        return Math.max(1, Integer.parseInt(text.strip()));
+    }
+}
