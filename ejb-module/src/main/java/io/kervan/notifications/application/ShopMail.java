@@ -34,6 +34,11 @@ public class ShopMail {
 
     /** Where the customer follows an order on the shop's own address. */
     public String trackingUrl(String orderNumber) {
-        return storefrontUrl.replace("{slug}", shop().slug()) + "/api/orders/track/" + orderNumber + "/";
+        return link("/api/orders/track/" + orderNumber + "/");
+    }
+
+    /** A page of the shop's own address, {@code pathAndQuery} starting with a slash. */
+    public String link(String pathAndQuery) {
+        return storefrontUrl.replace("{slug}", shop().slug()) + pathAndQuery;
     }
 }

@@ -3,6 +3,11 @@ package io.kervan.tenancy.domain;
 import java.util.Locale;
 import java.util.UUID;
 
-/** An immutable snapshot of the tenant a request or a job works for. */
-public record TenantRef(UUID id, String slug, String displayName, String defaultCurrency, Locale locale) {
+/**
+ * An immutable snapshot of the tenant a request or a job works for.
+ *
+ * @param tokenVersion raised by every suspension; a token signed for an older one is refused
+ */
+public record TenantRef(UUID id, String slug, String displayName, String defaultCurrency, Locale locale,
+                        long tokenVersion) {
 }
