@@ -4,11 +4,11 @@ import io.kervan.identity.domain.Customer;
 import io.kervan.identity.domain.Customers;
 import io.kervan.identity.domain.EmailAddress;
 import io.kervan.identity.domain.IdentityError;
+import io.kervan.identity.domain.Realm;
 import io.kervan.identity.domain.PlatformOperators;
 import io.kervan.identity.domain.StaffMembers;
 import io.kervan.shared.domain.KervanException;
 import io.kervan.tenancy.application.TenantContext;
-import io.kervan.tenancy.domain.TenantRef;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
@@ -49,25 +49,26 @@ public class AuthenticationService {
     @Inject
     TokenIssuer tokens;
 
+    @Inject
+    Accounts accounts;
+
     public AccessToken signInStaff(String email, String password, String clientAddress) {
-        TenantRef tenant = tenantContext.require();
         return signIn(Realm.STAFF, email, password, clientAddress, staff::findByEmail,
-                m -> m.canSignInWith(password), m -> tokens.issue(m.id(), m.email(), List.of(m.role().group()), tenant));
+                m -> m.canSignInWith(password), accounts::tokenFor);
     }
 
     public AccessToken signInCustomer(String email, String password, String clientAddress) {
-        TenantRef tenant = tenantContext.require();
         return signIn(Realm.CUSTOMER, email, password, clientAddress, customers::findByEmail,
-                c -> c.canSignInWith(password), c -> tokens.issue(c.id(), c.email(), List.of(CUSTOMER_ROLE), tenant));
+                c -> c.canSignInWith(password), accounts::tokenFor);
     }
 
     public AccessToken signInOperator(String email, String password, String clientAddress) {
         return signIn(Realm.PLATFORM, email, password, clientAddress, operators::findByEmail,
-                o -> o.canSignInWith(password), o -> tokens.issue(o.id(), o.email(), List.of(OPERATOR_ROLE), null));
+                o -> o.canSignInWith(password),
+                o -> tokens.issue(o.id(), o.email(), o.email(), List.of(OPERATOR_ROLE), null, 0));
     }
 
     public AccessToken registerCustomer(NewCustomer request) {
-        TenantRef tenant = tenantContext.require();
         String email = EmailAddress.normalize(request.email());
         if (customers.findByEmail(email).isPresent()) {
             throw new KervanException(IdentityError.EMAIL_TAKEN,
@@ -76,7 +77,7 @@ public class AuthenticationService {
         Customer customer = new Customer(email, hasher.hash(request.password()), request.firstName(),
                 request.lastName(), request.phone());
         customers.add(customer);
-        return tokens.issue(customer.id(), customer.email(), List.of(CUSTOMER_ROLE), tenant);
+        return accounts.tokenFor(customer);
     }
 
     private <A> AccessToken signIn(Realm realm, String email, String password, String clientAddress,

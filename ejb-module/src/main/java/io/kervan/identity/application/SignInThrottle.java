@@ -13,11 +13,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * Slows down password guessing: too many failures for one account, or from one client address, within
  * {@code kervan.security.sign-in.window} lock that key for a window. Failures are recorded in their own transaction,
- * so they survive the rollback of the sign-in that failed. Keys are made by {@link ThrottleKeys}.
+ * so they survive the rollback of the sign-in that failed. Keys are made by {@link ThrottleKeys}. The same counts
+ * ration what may be asked for only so often (password reset mails), each use counting like a failure.
  */
 @Stateless
 public class SignInThrottle {
@@ -57,6 +59,22 @@ public class SignInThrottle {
         Instant now = Instant.now();
         locked(accountKey).recordFailure(now, window, maxFailuresPerAccount);
         locked(addressKey).recordFailure(now, window, maxFailuresPerAddress);
+    }
+
+    /**
+     * Counts one use under {@code key}, at most {@code limit} a window.
+     *
+     * @return how long the key stays refused, when it has had its {@code limit} already
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Optional<Duration> use(String key, int limit) {
+        Instant now = Instant.now();
+        SignInThrottleEntry entry = locked(key);
+        Optional<Duration> refused = entry.lockedFor(now);
+        if (refused.isEmpty()) {
+            entry.recordFailure(now, window, limit);
+        }
+        return refused;
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)

@@ -1,17 +1,23 @@
 package io.kervan.identity.application;
 
 import io.kervan.identity.domain.IdentityError;
+import io.kervan.identity.domain.Realm;
 import io.kervan.identity.domain.StaffMember;
 import io.kervan.identity.domain.StaffMembers;
 import io.kervan.identity.domain.StaffRole;
 import io.kervan.identity.domain.EmailAddress;
 import io.kervan.shared.domain.KervanException;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 import java.util.List;
+import java.util.UUID;
 
-/** The current shop's staff accounts. */
+/**
+ * The current shop's staff accounts. Owners and admins add members and deactivate them ({@link StaffRole#mayAdd},
+ * {@link StaffRole#mayManage}); a deactivated member's tokens end when the deactivation commits.
+ */
 @Stateless
 public class StaffDirectory {
 
@@ -20,6 +26,9 @@ public class StaffDirectory {
 
     @Inject
     PasswordHasher hasher;
+
+    @Inject
+    Event<TokensEnded> ended;
 
     /** The first account of a new shop; only the platform calls this, while it opens the shop. */
     public StaffView addOwner(String email, String password, String fullName) {
@@ -34,8 +43,35 @@ public class StaffDirectory {
         return store(request);
     }
 
+    /** @param actorId the signed-in owner or admin who asks */
+    public StaffView deactivate(UUID actorId, UUID memberId) {
+        StaffMember actor = load(actorId);
+        StaffMember member = members.find(memberId).orElseThrow(StaffDirectory::notFound);
+        long activeOwners = member.role() == StaffRole.OWNER ? members.lockActiveOwners() : 0;
+        member.deactivateBy(actor, activeOwners);
+        ended.fire(new TokensEnded(Realm.STAFF, member.id()));
+        return StaffView.of(member);
+    }
+
+    /** The member can sign in again; tokens they held before the deactivation stay ended. */
+    public StaffView reactivate(UUID actorId, UUID memberId) {
+        StaffMember actor = load(actorId);
+        StaffMember member = members.find(memberId).orElseThrow(StaffDirectory::notFound);
+        member.reactivateBy(actor);
+        return StaffView.of(member);
+    }
+
     public List<StaffView> list() {
         return members.listAll().stream().map(StaffView::of).toList();
+    }
+
+    private StaffMember load(UUID actorId) {
+        return members.find(actorId).orElseThrow(() -> new KervanException(IdentityError.TOKEN_REVOKED,
+                "The account of this token no longer exists; sign in again"));
+    }
+
+    private static KervanException notFound() {
+        return new KervanException(IdentityError.STAFF_NOT_FOUND, "This shop has no staff member with this id");
     }
 
     private StaffView store(NewStaffMember request) {

@@ -3,6 +3,7 @@ package io.kervan.identity.application;
 import io.kervan.identity.domain.Customer;
 import io.kervan.identity.domain.Customers;
 import io.kervan.identity.domain.IdentityError;
+import io.kervan.identity.domain.Realm;
 import io.kervan.identity.domain.TelegramLogin;
 import io.kervan.integrations.application.ConnectedAccount;
 import io.kervan.integrations.application.IntegrationRegistry;
@@ -17,7 +18,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -47,7 +47,7 @@ public class TelegramSignIn {
     SignInThrottle throttle;
 
     @Inject
-    TokenIssuer tokens;
+    Accounts accounts;
 
     @Inject
     @ConfigProperty(name = "kervan.telegram.max-auth-age", defaultValue = "PT1H")
@@ -77,8 +77,7 @@ public class TelegramSignIn {
         }
         Customer customer = signedInCustomer == null ? findOrCreate(login) : link(signedInCustomer, login);
         throttle.clear(accountKey);
-        return tokens.issue(customer.id(), customer.principalName(), customer.email(),
-                List.of(AuthenticationService.CUSTOMER_ROLE), tenant);
+        return accounts.tokenFor(customer);
     }
 
     private Customer findOrCreate(TelegramLogin login) {

@@ -1,5 +1,6 @@
 package io.kervan.identity.application;
 
+import io.kervan.identity.domain.Realm;
 import io.kervan.tenancy.domain.TenantRef;
 
 import java.util.Locale;
@@ -18,5 +19,15 @@ final class ThrottleKeys {
 
     static String address(String clientAddress) {
         return "address:" + clientAddress;
+    }
+
+    /** Password reset mails asked for one address of a realm and shop, whether an account has it or not. */
+    static String resetMails(Realm realm, TenantRef tenant, String email) {
+        return "reset:" + account(realm, tenant, email);
+    }
+
+    /** Password resets asked for from one client address. */
+    static String resetRequests(String clientAddress) {
+        return "reset:" + address(clientAddress);
     }
 }

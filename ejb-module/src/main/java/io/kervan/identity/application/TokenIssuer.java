@@ -16,7 +16,9 @@ import java.util.UUID;
 
 /**
  * Signs MicroProfile JWTs (RS256). A token names its tenant ({@code tenant_id}, {@code tenant}) and its roles
- * ({@code groups}); the API rejects it on any other tenant's host. Operators' tokens name no tenant.
+ * ({@code groups}); the API rejects it on any other tenant's host. Operators' tokens name no tenant. A shop's token
+ * also carries the token versions of its account ({@code token_version}) and of its shop
+ * ({@code tenant_token_version}) as they are now: raising either ends it (see {@link TokenVersions}).
  */
 @ApplicationScoped
 public class TokenIssuer {
@@ -24,6 +26,8 @@ public class TokenIssuer {
     public static final String TENANT_ID_CLAIM = "tenant_id";
     public static final String TENANT_SLUG_CLAIM = "tenant";
     public static final String EMAIL_CLAIM = "email";
+    public static final String TOKEN_VERSION_CLAIM = "token_version";
+    public static final String TENANT_TOKEN_VERSION_CLAIM = "tenant_token_version";
 
     @Inject
     @ConfigProperty(name = "kervan.jwt.issuer", defaultValue = "kervan")
@@ -33,15 +37,15 @@ public class TokenIssuer {
     @ConfigProperty(name = "kervan.jwt.lifetime", defaultValue = "PT8H")
     Duration lifetime;
 
-    public AccessToken issue(UUID subject, String email, List<String> roles, TenantRef tenant) {
-        return issue(subject, email, email, roles, tenant);
-    }
-
     /**
-     * @param name  the holder's principal name ({@code upn}): their email, or another name for accounts without one
-     * @param email the holder's email, or null when they have none
+     * @param name         the holder's principal name ({@code upn}): their email, or another name for accounts
+     *                     without one
+     * @param email        the holder's email, or null when they have none
+     * @param tenant       the shop, or null for an operator
+     * @param tokenVersion the account's token version now
      */
-    public AccessToken issue(UUID subject, String name, String email, List<String> roles, TenantRef tenant) {
+    public AccessToken issue(UUID subject, String name, String email, List<String> roles, TenantRef tenant,
+                             long tokenVersion) {
         JwtClaims claims = new JwtClaims();
         claims.setIssuer(issuer);
         claims.setSubject(subject.toString());
@@ -53,6 +57,8 @@ public class TokenIssuer {
         if (tenant != null) {
             claims.setClaim(TENANT_ID_CLAIM, tenant.id().toString());
             claims.setClaim(TENANT_SLUG_CLAIM, tenant.slug());
+            claims.setClaim(TENANT_TOKEN_VERSION_CLAIM, tenant.tokenVersion());
+            claims.setClaim(TOKEN_VERSION_CLAIM, tokenVersion);
         }
         claims.setIssuedAtToNow();
         claims.setExpirationTimeMinutesInTheFuture(lifetime.toSeconds() / 60f);

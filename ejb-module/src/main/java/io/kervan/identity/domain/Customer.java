@@ -17,7 +17,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "customers")
-public class Customer extends TenantOwned {
+public class Customer extends TenantOwned implements Account {
 
     @Column(length = 254)
     private String email;
@@ -39,6 +39,9 @@ public class Customer extends TenantOwned {
 
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
+
+    @Column(name = "token_version", nullable = false)
+    private long tokenVersion;
 
     protected Customer() {
         // for JPA
@@ -67,8 +70,36 @@ public class Customer extends TenantOwned {
         this.createdAt = Instant.now();
     }
 
+    @Override
     public boolean canSignInWith(String password) {
         return passwordHash != null && PasswordHash.matches(password, passwordHash);
+    }
+
+    /** Only a customer with an email has a password, and a mailbox to send the link to. */
+    @Override
+    public boolean mayResetPassword() {
+        return email != null;
+    }
+
+    /** A customer who signs in with Telegram alone has no password to replace. */
+    @Override
+    public void replacePassword(String passwordHash) {
+        if (email == null) {
+            throw new KervanException(IdentityError.NO_PASSWORD,
+                    "Your account signs in with Telegram and has no password to change");
+        }
+        this.passwordHash = passwordHash;
+        endTokens();
+    }
+
+    @Override
+    public void endTokens() {
+        tokenVersion++;
+    }
+
+    @Override
+    public long tokenVersion() {
+        return tokenVersion;
     }
 
     /**
@@ -93,8 +124,14 @@ public class Customer extends TenantOwned {
         return telegram;
     }
 
+    @Override
     public String email() {
         return email;
+    }
+
+    @Override
+    public String name() {
+        return firstName;
     }
 
     public String firstName() {

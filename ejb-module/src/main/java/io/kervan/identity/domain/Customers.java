@@ -10,6 +10,7 @@ public interface Customers {
 
     Optional<Customer> findByEmail(String email);
 
+
     Optional<Customer> findByTelegramUserId(long telegramUserId);
 
     void add(Customer customer);

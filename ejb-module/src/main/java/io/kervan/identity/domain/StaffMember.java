@@ -1,5 +1,6 @@
 package io.kervan.identity.domain;
 
+import io.kervan.shared.domain.KervanException;
 import io.kervan.shared.domain.TenantOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -10,10 +11,13 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A person who runs a shop: its owner, an admin or a staff member. */
+/**
+ * A person who runs a shop: its owner, an admin or a staff member. A deactivated member cannot sign in and their
+ * tokens end at once; reactivation lets them sign in again but does not bring those tokens back.
+ */
 @Entity
 @Table(name = "staff_members")
-public class StaffMember extends TenantOwned {
+public class StaffMember extends TenantOwned implements Account {
 
     @Column(nullable = false, length = 254)
     private String email;
@@ -35,6 +39,9 @@ public class StaffMember extends TenantOwned {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
+    @Column(name = "token_version", nullable = false)
+    private long tokenVersion;
+
     protected StaffMember() {
         // for JPA
     }
@@ -49,12 +56,75 @@ public class StaffMember extends TenantOwned {
         this.createdAt = Instant.now();
     }
 
+    @Override
     public boolean canSignInWith(String password) {
         return active && PasswordHash.matches(password, passwordHash);
     }
 
+    @Override
+    public boolean mayResetPassword() {
+        return active;
+    }
+
+    @Override
+    public void replacePassword(String passwordHash) {
+        this.passwordHash = passwordHash;
+        endTokens();
+    }
+
+    @Override
+    public void endTokens() {
+        tokenVersion++;
+    }
+
+    /**
+     * Deactivated by {@code actor}, who may manage this member's role and is someone else.
+     *
+     * @param activeOwners the shop's active owners, counted under a lock, so two owners cannot deactivate each other
+     *                     at once
+     */
+    public void deactivateBy(StaffMember actor, long activeOwners) {
+        requireManageableBy(actor, "deactivate");
+        if (!active) {
+            return;
+        }
+        if (role == StaffRole.OWNER && activeOwners <= 1) {
+            throw new KervanException(IdentityError.LAST_OWNER,
+                    "This is the shop's last active owner; a shop cannot be left without one");
+        }
+        active = false;
+        endTokens();
+    }
+
+    public void reactivateBy(StaffMember actor) {
+        requireManageableBy(actor, "reactivate");
+        active = true;
+    }
+
+    private void requireManageableBy(StaffMember actor, String action) {
+        if (actor.id().equals(id())) {
+            throw new KervanException(IdentityError.OWN_ACCOUNT,
+                    "You cannot " + action + " your own account; ask the shop's owner");
+        }
+        if (!actor.role().mayManage(role)) {
+            throw new KervanException(IdentityError.ROLE_NOT_ALLOWED,
+                    "A " + actor.role().group() + " cannot " + action + " a " + role.group());
+        }
+    }
+
+    @Override
+    public long tokenVersion() {
+        return tokenVersion;
+    }
+
+    @Override
     public String email() {
         return email;
+    }
+
+    @Override
+    public String name() {
+        return fullName;
     }
 
     public String fullName() {

@@ -18,4 +18,13 @@ public enum StaffRole {
             case STAFF -> false;
         };
     }
+
+    /** Who may deactivate and reactivate whom: owners anyone (another owner too), admins staff, staff nobody. */
+    public boolean mayManage(StaffRole role) {
+        return switch (this) {
+            case OWNER -> true;
+            case ADMIN -> role == STAFF;
+            case STAFF -> false;
+        };
+    }
 }

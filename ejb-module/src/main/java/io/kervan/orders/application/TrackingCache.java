@@ -1,8 +1,8 @@
 package io.kervan.orders.application;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import io.kervan.orders.domain.TrackedOrder;
+import io.kervan.shared.application.AnnouncedCache;
+import io.kervan.shared.application.ChangeSubscriber;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -11,21 +11,18 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 /**
  * The orders this node has tracked, up to {@code kervan.tracking.cache-size} of them (0 turns the cache off), so that
  * asking again costs no database round trip. It is only trusted while this node hears PostgreSQL announce every
- * change to a tracked order ({@code TrackingChangeListener}, the {@code orders_tracking_changed} trigger): each
+ * change to a tracked order ({@code ChangeListener}, the {@code orders_tracking_changed} trigger): each
  * announcement forgets that order, and losing the connection forgets everything and reads the database until it is
- * back. An order whose answer was read while a change was announced is not kept, so an answer read before a change
- * can never outlive it. Unknown numbers are never kept: an order placed a moment later must be found.
+ * back (see {@link AnnouncedCache}). Unknown numbers are never kept: an order placed a moment later must be found.
  */
 @ApplicationScoped
-public class TrackingCache {
+public class TrackingCache implements ChangeSubscriber {
 
-    /** A last resort should an announcement ever be lost without the connection failing. */
     private static final Duration LIFETIME = Duration.ofMinutes(10);
 
     private record Key(UUID tenantId, String orderNumber) {
@@ -35,63 +32,44 @@ public class TrackingCache {
     @ConfigProperty(name = "kervan.tracking.cache-size", defaultValue = "100000")
     long size;
 
-    private Cache<Key, TrackedOrder> orders;
-
-    /** Counts announcements and lost connections, so a read can tell whether one happened while it ran. */
-    private final AtomicLong changes = new AtomicLong();
-
-    private volatile boolean listening;
+    private AnnouncedCache<Key, TrackedOrder> orders;
 
     @PostConstruct
     void create() {
-        orders = Caffeine.newBuilder().maximumSize(Math.max(size, 0)).expireAfterWrite(LIFETIME).build();
+        orders = new AnnouncedCache<>(size, LIFETIME);
     }
 
+    @Override
+    public String channel() {
+        return "order_tracking";
+    }
+
+    @Override
     public boolean enabled() {
         return size > 0;
     }
 
     /** The shop's order by number, from this node's memory or else from {@code database}. */
     public Optional<TrackedOrder> track(UUID tenantId, String orderNumber, Supplier<Optional<TrackedOrder>> database) {
-        if (!listening) {
-            return database.get();
-        }
         Key key = new Key(tenantId, orderNumber);
-        TrackedOrder known = orders.getIfPresent(key);
-        if (known != null) {
-            return Optional.of(known);
-        }
-        long before = changes.get();
-        Optional<TrackedOrder> read = database.get();
-        if (read.isPresent()) {
-            orders.put(key, read.get());
-            if (changes.get() != before) {
-                orders.invalidate(key);
-            }
-        }
-        return read;
+        TrackedOrder known = orders.known(key);
+        return known != null ? Optional.of(known) : orders.read(key, database);
     }
 
-    /** The shop's order changed in a transaction that has committed. */
-    public void changed(UUID tenantId, String orderNumber) {
-        changes.incrementAndGet();
-        orders.invalidate(new Key(tenantId, orderNumber));
+    /** The shop's order changed in a transaction that has committed: {@code '<tenant id> <order number>'}. */
+    @Override
+    public void heard(String payload) {
+        int space = payload.indexOf(' ');
+        orders.forget(new Key(UUID.fromString(payload.substring(0, space)), payload.substring(space + 1)));
     }
 
-    /** Every change from now on will be announced: what was kept before may be stale. */
+    @Override
     public void listening() {
-        forgetAll();
-        listening = true;
+        orders.listening();
     }
 
-    /** Announcements may be missed from now on: keep nothing until {@link #listening()}. */
+    @Override
     public void deaf() {
-        listening = false;
-        forgetAll();
-    }
-
-    private void forgetAll() {
-        changes.incrementAndGet();
-        orders.invalidateAll();
+        orders.deaf();
     }
 }

@@ -20,7 +20,8 @@ import java.util.function.Supplier;
 
 /**
  * Finds the active tenant behind a subdomain. Every API request asks, so answers are cached briefly; a suspension made
- * on this node takes effect at once, one made on another node within {@code kervan.tenancy.cache-ttl}.
+ * on this node takes effect at once, one made on another node as soon as this node hears of it ({@link TenantChanges})
+ * and at the latest within {@code kervan.tenancy.cache-ttl}.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
@@ -65,6 +66,11 @@ public class TenantDirectory {
             cache.put(key, entry);
         }
         return entry.tenant();
+    }
+
+    public void forgetAll() {
+        bySlug.clear();
+        byId.clear();
     }
 
     public void forget(String slug) {

@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
 
 /**
  * A shop. Its slug is the subdomain it answers on ({@code acme} for {@code acme.example.com}) and never changes;
- * a suspended shop keeps its data but answers nothing.
+ * a suspended shop keeps its data but answers nothing, and every token issued for it before its suspension stays
+ * ended after it is activated again (tokens carry the shop's token version).
  */
 @Entity
 @Table(name = "tenants")
@@ -67,6 +68,9 @@ public class Tenant {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    @Column(name = "token_version", nullable = false)
+    private long tokenVersion;
+
     @Version
     private long version;
 
@@ -87,6 +91,7 @@ public class Tenant {
 
     public void suspend() {
         status = TenantStatus.SUSPENDED;
+        tokenVersion++;
         updatedAt = Instant.now();
     }
 
@@ -122,7 +127,7 @@ public class Tenant {
 
     public TenantRef ref() {
         return new TenantRef(id, slug, displayName, defaultCurrency, Locale.forLanguageTag(defaultLocale), logoUrl,
-                primaryColor);
+                primaryColor, tokenVersion);
     }
 
     public UUID id() {

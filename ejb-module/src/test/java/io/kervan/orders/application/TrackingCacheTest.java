@@ -58,7 +58,7 @@ class TrackingCacheTest {
         cache.listening();
         track();
         stored = OrderStatus.SHIPPED;
-        cache.changed(SHOP, NUMBER);
+        cache.heard(SHOP + " " + NUMBER);
         assertThat(track()).isEqualTo(OrderStatus.SHIPPED);
         assertThat(reads).hasValue(2);
     }
@@ -67,7 +67,7 @@ class TrackingCacheTest {
     void another_shops_order_of_the_same_number_is_kept_apart() {
         cache.listening();
         track();
-        cache.changed(UUID.randomUUID(), NUMBER);
+        cache.heard(UUID.randomUUID() + " " + NUMBER);
         track();
         assertThat(reads).hasValue(1);
         assertThat(cache.track(UUID.randomUUID(), NUMBER, Optional::empty)).isEmpty();
@@ -79,7 +79,7 @@ class TrackingCacheTest {
         assertThat(track(() -> {
             Optional<TrackedOrder> before = database();
             stored = OrderStatus.CONFIRMED;
-            cache.changed(SHOP, NUMBER);
+            cache.heard(SHOP + " " + NUMBER);
             return before;
         })).isEqualTo(OrderStatus.PENDING);
         assertThat(track()).isEqualTo(OrderStatus.CONFIRMED);

@@ -24,6 +24,15 @@ class TenantTest {
     }
 
     @Test
+    void a_suspension_raises_the_token_version_and_activation_does_not_lower_it() {
+        Tenant tenant = new Tenant("acme", "Acme", "TRY", "tr");
+        long before = tenant.ref().tokenVersion();
+        tenant.suspend();
+        tenant.activate();
+        assertThat(tenant.ref().tokenVersion()).isEqualTo(before + 1);
+    }
+
+    @Test
     void its_reference_carries_what_requests_need() {
         TenantRef ref = new Tenant("acme-shop", "Acme", "EUR", "en").ref();
         assertThat(ref.slug()).isEqualTo("acme-shop");

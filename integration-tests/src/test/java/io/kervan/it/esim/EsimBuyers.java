@@ -8,7 +8,7 @@ import io.kervan.devkit.simulators.EsimGoSimulator;
 import io.kervan.it.esim.EsimShops.Connected;
 import io.kervan.it.support.Api.Shop;
 import io.kervan.it.support.Database;
-import io.kervan.it.support.TestEnvironment;
+import io.kervan.it.support.Mailbox;
 import io.restassured.RestAssured;
 import io.restassured.config.RedirectConfig;
 import io.restassured.http.ContentType;
@@ -127,21 +127,8 @@ final class EsimBuyers {
                 created.path("transaction_id"));
     }
 
-    /** The mails sent to {@code address}, once at least {@code atLeast} have come or the wait is over. */
     static List<MimeMessage> mailTo(String address, int atLeast, Duration wait) throws Exception {
-        Instant deadline = Instant.now().plus(wait);
-        while (true) {
-            List<MimeMessage> found = new ArrayList<>();
-            for (MimeMessage message : TestEnvironment.mail().received()) {
-                if (message.getAllRecipients()[0].toString().equals(address)) {
-                    found.add(message);
-                }
-            }
-            if (found.size() >= atLeast || Instant.now().isAfter(deadline)) {
-                return found;
-            }
-            Thread.sleep(200);
-        }
+        return Mailbox.mailTo(address, atLeast, wait);
     }
 
     /** Every inline PNG of a mail, read as a phone camera reads a QR code. */

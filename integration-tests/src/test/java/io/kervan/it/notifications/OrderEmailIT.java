@@ -1,11 +1,11 @@
 package io.kervan.it.notifications;
 
-import io.kervan.devkit.EmbeddedMail;
 import io.kervan.it.support.Api;
 import io.kervan.it.support.Api.Shop;
 import io.kervan.it.support.Database;
 import io.kervan.it.support.Deployments;
 import io.kervan.it.support.KervanTest;
+import io.kervan.it.support.Mailbox;
 import io.kervan.it.support.TestEnvironment;
 import jakarta.mail.internet.MimeMessage;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -13,7 +13,6 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -29,20 +28,7 @@ class OrderEmailIT {
     }
 
     private static List<MimeMessage> mailTo(String address, int atLeast) throws Exception {
-        EmbeddedMail mail = TestEnvironment.mail();
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
-        while (true) {
-            List<MimeMessage> found = new java.util.ArrayList<>();
-            for (MimeMessage message : mail.received()) {
-                if (message.getAllRecipients()[0].toString().equals(address)) {
-                    found.add(message);
-                }
-            }
-            if (found.size() >= atLeast || Instant.now().isAfter(deadline)) {
-                return found;
-            }
-            Thread.sleep(200);
-        }
+        return Mailbox.mailTo(address, atLeast, Duration.ofSeconds(20));
     }
 
     @Test

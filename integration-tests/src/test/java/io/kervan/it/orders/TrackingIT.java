@@ -95,11 +95,11 @@ class TrackingIT {
         tracksAs(shop, number, "pending");
 
         assertThat(Database.count("select count(pg_terminate_backend(pid)) from pg_stat_activity "
-                + "where application_name = 'kervan-tracking-changes'")).isPositive();
+                + "where application_name = 'kervan-changes'")).isPositive();
         soonTracksAs(shop, number, "confirmed");
 
         await().atMost(Duration.ofSeconds(10)).until(() -> Database.count("select count(*) from pg_stat_activity "
-                + "where application_name = 'kervan-tracking-changes'") > 0);
+                + "where application_name = 'kervan-changes'") > 0);
         for (int i = 0; i < 60; i++) { // the connection PostgreSQL dropped was never handed to a request
             shop.request().auth().oauth2(owner).get("/api/orders/").then().statusCode(200);
         }

@@ -2,12 +2,17 @@ package io.kervan.it.tenancy;
 
 import io.kervan.it.support.Api;
 import io.kervan.it.support.Api.Shop;
+import io.kervan.it.support.Database;
 import io.kervan.it.support.Deployments;
 import io.kervan.it.support.KervanTest;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
+import java.util.Map;
+
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 
@@ -52,6 +57,46 @@ class TenantResolutionIT {
         Api.platform().auth().oauth2(operator).post("/api/platform/tenants/" + shop.slug() + "/activate/")
                 .then().statusCode(200).body("status", equalTo("active"));
         shop.request().get("/api/public/products/").then().statusCode(200);
+    }
+
+    @Test
+    void suspending_a_shop_ends_its_tokens_so_that_reactivation_does_not_revive_them() {
+        Shop shop = Api.openShop("suspended-tokens");
+        Shop bystander = Api.openShop("bystander");
+        String owner = shop.ownerToken();
+        String customer = shop.request().body(Map.of("email", "loyal@example.com", "password", "customer-password",
+                "first_name", "Ahmet", "last_name", "Yılmaz")).post("/api/auth/register/")
+                .then().statusCode(201).extract().path("access_token");
+        String otherOwner = bystander.ownerToken();
+        String operator = Api.operatorToken();
+
+        Api.platform().auth().oauth2(operator).post("/api/platform/tenants/" + shop.slug() + "/suspend/")
+                .then().statusCode(200);
+        Api.platform().auth().oauth2(operator).post("/api/platform/tenants/" + shop.slug() + "/activate/")
+                .then().statusCode(200);
+
+        shop.request().auth().oauth2(owner).get("/api/orders/")
+                .then().statusCode(401).contentType(startsWith("application/problem+json"))
+                .body("code", equalTo("token_revoked"));
+        shop.request().auth().oauth2(customer).get("/api/cart/")
+                .then().statusCode(401).body("code", equalTo("token_revoked"));
+        shop.request().auth().oauth2(shop.ownerToken()).get("/api/orders/").then().statusCode(200);
+        shop.request().body(Map.of("email", "loyal@example.com", "password", "customer-password"))
+                .post("/api/auth/login/").then().statusCode(200);
+        bystander.request().auth().oauth2(otherOwner).get("/api/orders/").then().statusCode(200);
+    }
+
+    /** As on another node: the change reaches this node's cache of shops through PostgreSQL, not after its TTL. */
+    @Test
+    void a_suspension_written_by_another_node_takes_effect_at_once() {
+        Shop shop = Api.openShop("suspended-elsewhere");
+        shop.request().get("/api/public/products/").then().statusCode(200);
+
+        Database.execute("update tenants set status = 'SUSPENDED', token_version = token_version + 1 "
+                + "where slug = '" + shop.slug() + "'");
+
+        await().atMost(Duration.ofSeconds(1)).pollInterval(Duration.ofMillis(50)).until(() ->
+                shop.request().get("/api/public/products/").statusCode() == 404);
     }
 
     @Test

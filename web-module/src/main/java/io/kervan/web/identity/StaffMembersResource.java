@@ -12,18 +12,25 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 
-/** Owners and admins manage who works in their shop. */
+/**
+ * Owners and admins manage who works in their shop: they add members, and deactivate them (a deactivated member can
+ * no longer sign in and their tokens stop working at once) or reactivate them. Owners manage everyone but themselves,
+ * admins manage staff; the shop's last active owner stays active.
+ */
 @Path("/staff/members")
 @Tag(name = "Staff accounts")
 @SecurityRequirement(name = "jwt")
@@ -41,6 +48,9 @@ public class StaffMembersResource {
     @Context
     SecurityContext security;
 
+    @Inject
+    JsonWebToken token;
+
     @GET
     public StaffList list() {
         return new StaffList(true, staff.list());
@@ -52,5 +62,17 @@ public class StaffMembersResource {
         StaffView member = staff.add(acting, new NewStaffMember(request.email(), request.password(),
                 request.fullName(), StaffRole.valueOf(request.role().toUpperCase(Locale.ROOT))));
         return Response.status(Response.Status.CREATED).entity(member).build();
+    }
+
+    @POST
+    @Path("/{id}/deactivate")
+    public StaffView deactivate(@PathParam("id") UUID id) {
+        return staff.deactivate(UUID.fromString(token.getSubject()), id);
+    }
+
+    @POST
+    @Path("/{id}/reactivate")
+    public StaffView reactivate(@PathParam("id") UUID id) {
+        return staff.reactivate(UUID.fromString(token.getSubject()), id);
     }
 }

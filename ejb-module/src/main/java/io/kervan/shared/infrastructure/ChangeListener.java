@@ -1,6 +1,6 @@
-package io.kervan.orders.infrastructure;
+package io.kervan.shared.infrastructure;
 
-import io.kervan.orders.application.TrackingCache;
+import io.kervan.shared.application.ChangeSubscriber;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -9,6 +9,8 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
@@ -16,28 +18,31 @@ import org.postgresql.PGNotification;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.UUID;
+import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
 /**
- * Hears PostgreSQL announce, on the channel {@code order_tracking}, every committed change to what tracking shows of an
- * order (the trigger of migration V15), and tells this node's {@link TrackingCache}. It holds one connection of the
- * pool {@code KervanListenerDS} for as long as the server runs, on a thread of its own; after five seconds of silence it
- * checks that the connection still answers. While the connection is lost the cache is off; it listens again a second
- * later. That pool is the listener's alone: the connection is read through the driver, where a pool cannot see it fail,
- * and a connection PostgreSQL dropped must never reach a request.
+ * Hears PostgreSQL announce committed changes (triggers that call {@code pg_notify}) on the channels of this node's
+ * {@link ChangeSubscriber}s, and passes each announcement to its channel's subscribers: tracked orders
+ * ({@code order_tracking}, migration V15), token versions ({@code account_tokens}) and shops ({@code tenant_changes},
+ * V19). It holds one connection of the pool {@code KervanListenerDS} for as long as the server runs, on a thread of its
+ * own; after five seconds of silence it checks that the connection still answers. While the connection is lost every
+ * subscriber is told it is deaf; it listens again a second later. That pool is the listener's alone: the connection is
+ * read through the driver, where a pool cannot see it fail, and a connection PostgreSQL dropped must never reach a
+ * request.
  */
 @Singleton
 @Startup
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-public class TrackingChangeListener {
+public class ChangeListener {
 
-    private static final Logger LOG = Logger.getLogger(TrackingChangeListener.class.getName());
-    private static final String CHANNEL = "order_tracking";
+    private static final Logger LOG = Logger.getLogger(ChangeListener.class.getName());
     /** The thread's name; also the connection's {@code application_name} in {@code pg_stat_activity}. */
-    static final String NAME = "kervan-tracking-changes";
+    static final String NAME = "kervan-changes";
     /** How long one wait for announcements lasts: also how long stopping may take. */
     private static final int WAIT_MILLIS = 500;
     /** Quiet waits after which the connection is asked whether it still answers. */
@@ -52,14 +57,18 @@ public class TrackingChangeListener {
     ManagedThreadFactory threads;
 
     @Inject
-    TrackingCache cache;
+    @Any
+    Instance<ChangeSubscriber> subscribers;
 
+    private Map<String, List<ChangeSubscriber>> byChannel;
     private volatile boolean running;
     private Thread listener;
 
     @PostConstruct
     void start() {
-        if (!cache.enabled()) {
+        byChannel = subscribers.stream().filter(ChangeSubscriber::enabled)
+                .collect(Collectors.groupingBy(ChangeSubscriber::channel));
+        if (byChannel.isEmpty()) {
             return;
         }
         running = true;
@@ -86,18 +95,20 @@ public class TrackingChangeListener {
         while (running) {
             try (Connection connection = dataSource.getConnection()) {
                 try (Statement statement = connection.createStatement()) {
-                    statement.execute("listen " + CHANNEL);
+                    for (String channel : byChannel.keySet()) {
+                        statement.execute("listen " + channel);
+                    }
                     hear(connection);
                 } finally {
                     release(connection);
                 }
             } catch (SQLException | RuntimeException e) {
                 if (running) {
-                    LOG.log(Level.WARNING, "Lost the connection that hears order changes; tracking reads the "
-                            + "database until it is back: " + e.getMessage());
+                    LOG.log(Level.WARNING, "Lost the connection that hears changes; what this node keeps in memory "
+                            + "is read from the database until it is back: " + e.getMessage());
                 }
             } finally {
-                cache.deaf();
+                everySubscriber().forEach(ChangeSubscriber::deaf);
             }
             pause();
         }
@@ -105,8 +116,8 @@ public class TrackingChangeListener {
 
     private void hear(Connection connection) throws SQLException {
         PGConnection postgres = connection.unwrap(PGConnection.class);
-        cache.listening();
-        LOG.info("Listening for order changes: tracking answers orders asked for again from memory");
+        everySubscriber().forEach(ChangeSubscriber::listening);
+        LOG.info("Listening for changes on " + byChannel.keySet());
         try {
             int quiet = 0;
             while (running) {
@@ -115,19 +126,33 @@ public class TrackingChangeListener {
                     if (++quiet >= QUIET_WAITS_BEFORE_CHECK) {
                         quiet = 0;
                         if (!connection.isValid(ALIVE_SECONDS)) {
-                            throw new SQLException("The connection that hears order changes stopped answering");
+                            throw new SQLException("The connection that hears changes stopped answering");
                         }
                     }
                     continue;
                 }
                 quiet = 0;
                 for (PGNotification notification : notifications) {
-                    changed(notification.getParameter());
+                    heard(notification.getName(), notification.getParameter());
                 }
             }
         } finally {
-            LOG.info("Stopped listening for order changes");
+            LOG.info("Stopped listening for changes");
         }
+    }
+
+    private void heard(String channel, String payload) {
+        for (ChangeSubscriber subscriber : byChannel.getOrDefault(channel, List.of())) {
+            try {
+                subscriber.heard(payload);
+            } catch (RuntimeException e) {
+                LOG.warning("Ignored an announcement on " + channel + " that could not be read: " + payload);
+            }
+        }
+    }
+
+    private List<ChangeSubscriber> everySubscriber() {
+        return byChannel.values().stream().flatMap(List::stream).toList();
     }
 
     /** Hands the connection back no longer listening: announcements would pile up for it while it idles. */
@@ -135,16 +160,7 @@ public class TrackingChangeListener {
         try (Statement statement = connection.createStatement()) {
             statement.execute("unlisten *");
         } catch (SQLException e) {
-            LOG.fine("The connection that heard order changes is closed: " + e.getMessage());
-        }
-    }
-
-    private void changed(String payload) {
-        int space = payload.indexOf(' ');
-        try {
-            cache.changed(UUID.fromString(payload.substring(0, space)), payload.substring(space + 1));
-        } catch (RuntimeException e) {
-            LOG.warning("Ignored an order change announcement that names no order: " + payload);
+            LOG.fine("The connection that heard changes is closed: " + e.getMessage());
         }
     }
 

@@ -1,4 +1,4 @@
-package io.kervan.identity.application;
+package io.kervan.identity.domain;
 
 /** The three kinds of account, each signing in on its own endpoint. */
 public enum Realm {
