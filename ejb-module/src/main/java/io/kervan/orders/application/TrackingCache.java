@@ -5,6 +5,8 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.kervan.orders.domain.TrackedOrder;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -19,8 +21,10 @@ import java.util.function.Supplier;
  * asking again costs no database round trip. It is only trusted while this node hears PostgreSQL announce every
  * change to a tracked order ({@code TrackingChangeListener}, the {@code orders_tracking_changed} trigger): each
  * announcement forgets that order, and losing the connection forgets everything and reads the database until it is
- * back. An order whose answer was read while a change was announced is not kept, so an answer read before a change
- * can never outlive it. Unknown numbers are never kept: an order placed a moment later must be found.
+ * back. The announcement reaches every node a few milliseconds after the commit, so the node that made the change
+ * does not wait for it: it forgets the order as the change commits ({@link OrderChanged}), before the change's
+ * response is sent. An order whose answer was read while a change was heard is not kept, so an answer read before a
+ * change can never outlive it. Unknown numbers are never kept: an order placed a moment later must be found.
  */
 @ApplicationScoped
 public class TrackingCache {
@@ -63,12 +67,10 @@ public class TrackingCache {
         }
         long before = changes.get();
         Optional<TrackedOrder> read = database.get();
-        if (read.isPresent()) {
-            orders.put(key, read.get());
-            if (changes.get() != before) {
-                orders.invalidate(key);
-            }
-        }
+        // Kept only if no change was heard since the read began. compute() and changed()'s invalidate() hold the
+        // key's lock in turn, and changed() counts before it invalidates: an answer kept just before a change is
+        // heard is forgotten by it, and one checked after it is not kept, so nobody is answered from it later.
+        read.ifPresent(found -> orders.asMap().compute(key, (k, kept) -> changes.get() == before ? found : kept));
         return read;
     }
 
@@ -76,6 +78,11 @@ public class TrackingCache {
     public void changed(UUID tenantId, String orderNumber) {
         changes.incrementAndGet();
         orders.invalidate(new Key(tenantId, orderNumber));
+    }
+
+    /** This node committed a change to an order: forget it now, before the change is answered. */
+    void committed(@Observes(during = TransactionPhase.AFTER_SUCCESS) OrderChanged change) {
+        changed(change.tenantId(), change.orderNumber());
     }
 
     /** Every change from now on will be announced: what was kept before may be stale. */
