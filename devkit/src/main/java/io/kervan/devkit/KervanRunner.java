@@ -19,8 +19,8 @@ import java.util.List;
 
 /**
  * The README's run command: an embedded PostgreSQL whose data lives in {@code .kervan/} across restarts, the
- * provisioned WildFly with the Kervan EAR, demo data seeded once, and the Stripe, Kuveyt Türk, Telegram and eSIM Go
- * simulators on fixed ports, so a test-mode
+ * provisioned WildFly with the Kervan EAR, demo data seeded once (the demo shop's eSIMs come from the eSIM Go
+ * simulator), and the Stripe, Kuveyt Türk, Telegram and eSIM Go simulators on fixed ports, so a test-mode
  * integration's {@code test_endpoint} can point at them. Every mail Kervan sends is shown and kept in
  * {@code .kervan/mail/} ({@link MailFolder}). Ctrl+C stops everything.
  */
@@ -60,9 +60,13 @@ public final class KervanRunner {
                 "-Djboss.socket.binding.port-offset=" + (httpPort - 8080),
                 "-Dkervan.db.url=" + database.jdbcUrl(),
                 "-Dkervan.db.user=" + EmbeddedDatabase.USER,
+                // Links in mail and the providers' return addresses name the port the shops answer on.
+                "-Dkervan.storefront.url-template=http://{slug}.localhost:" + httpPort,
                 "-Dkervan.demo.seed=true",
                 "-Dkervan.demo.owner-email=" + DEMO_OWNER_EMAIL,
                 "-Dkervan.demo.owner-password=" + DEMO_OWNER_PASSWORD,
+                "-Dkervan.demo.esimgo-endpoint=http://127.0.0.1:" + esimGoPort + "/v2.4",
+                "-Dkervan.demo.esimgo-api-key=" + EsimGoSimulator.API_KEY,
                 "-Dkervan.platform.operator-email=" + OPERATOR_EMAIL,
                 "-Dkervan.platform.operator-password=" + OPERATOR_PASSWORD), true);
 
@@ -84,7 +88,8 @@ public final class KervanRunner {
             database.close();
         }, "kervan-shutdown"));
 
-        waitUntilServing("http://127.0.0.1:" + httpPort + "/api/platform/ready", Duration.ofMinutes(3));
+        // A first start migrates the database and syncs the demo's eSIM catalogue: minutes on a busy small machine.
+        waitUntilServing("http://127.0.0.1:" + httpPort + "/api/platform/ready", Duration.ofMinutes(10));
         System.out.printf("""
 
                 ==================================================================
@@ -107,6 +112,7 @@ public final class KervanRunner {
                    Telegram simulator  : %14$s
                                          test_endpoint of a test-mode telegram integration, api_key %15$s
                    eSIM Go simulator   : %16$s
+                                         the demo shop's eSIM provider (its eSIMs are the simulator's bundles);
                                          test_endpoint of a test-mode esimgo integration, api_key %17$s
                  Press Ctrl+C to stop.
                 ==================================================================
