@@ -19,8 +19,10 @@ import java.util.List;
 
 /**
  * The README's run command: an embedded PostgreSQL whose data lives in {@code .kervan/} across restarts, the
- * provisioned WildFly with the Kervan EAR, demo data seeded once, and the Stripe, Kuveyt Türk and eSIM Go simulators on
- * fixed ports, so a test-mode integration's {@code test_endpoint} can point at them. Ctrl+C stops everything.
+ * provisioned WildFly with the Kervan EAR, demo data seeded once (the demo shop's eSIMs come from the eSIM Go
+ * simulator), and the Stripe, Kuveyt Türk, Telegram and eSIM Go simulators on fixed ports, so a test-mode
+ * integration's {@code test_endpoint} can point at them. Every mail Kervan sends is shown and kept in
+ * {@code .kervan/mail/} ({@link MailFolder}). Ctrl+C stops everything.
  */
 public final class KervanRunner {
 
@@ -45,6 +47,7 @@ public final class KervanRunner {
         System.out.println("PostgreSQL is listening on port " + database.port() + ", data in " + dataDir.resolve("pgdata"));
 
         EmbeddedMail mail = EmbeddedMail.start();
+        MailFolder mailFolder = new MailFolder(dataDir.resolve("mail"));
         StripeSimulator stripe = startSimulator(() -> StripeSimulator.start(stripePort), "Stripe", stripePort);
         KuveytTurkSimulator kuveyt = startSimulator(() -> KuveytTurkSimulator.start(kuveytPort), "Kuveyt Türk",
                 kuveytPort);
@@ -58,9 +61,13 @@ public final class KervanRunner {
                 "-Dkervan.storefront.url-template=http://{slug}.localhost:" + httpPort,
                 "-Dkervan.db.url=" + database.jdbcUrl(),
                 "-Dkervan.db.user=" + EmbeddedDatabase.USER,
+                // Links in mail and the providers' return addresses name the port the shops answer on.
+                "-Dkervan.storefront.url-template=http://{slug}.localhost:" + httpPort,
                 "-Dkervan.demo.seed=true",
                 "-Dkervan.demo.owner-email=" + DEMO_OWNER_EMAIL,
                 "-Dkervan.demo.owner-password=" + DEMO_OWNER_PASSWORD,
+                "-Dkervan.demo.esimgo-endpoint=http://127.0.0.1:" + esimGoPort + "/v2.4",
+                "-Dkervan.demo.esimgo-api-key=" + EsimGoSimulator.API_KEY,
                 "-Dkervan.platform.operator-email=" + OPERATOR_EMAIL,
                 "-Dkervan.platform.operator-password=" + OPERATOR_PASSWORD), true);
 
@@ -82,7 +89,8 @@ public final class KervanRunner {
             database.close();
         }, "kervan-shutdown"));
 
-        waitUntilServing("http://127.0.0.1:" + httpPort + "/api/platform/ready", Duration.ofMinutes(3));
+        // A first start migrates the database and syncs the demo's eSIM catalogue: minutes on a busy small machine.
+        waitUntilServing("http://127.0.0.1:" + httpPort + "/api/platform/ready", Duration.ofMinutes(10));
         System.out.printf("""
 
                 ==================================================================
@@ -95,7 +103,8 @@ public final class KervanRunner {
                                          operator %4$s  password %5$s
                    OpenAPI document    : http://localhost:%1$d/openapi
                    Readiness           : http://localhost:%1$d/api/platform/ready
-                   Mail                : caught by a local SMTP server and shown below
+                   Mail                : caught by a local SMTP server, shown below and kept as .eml files
+                                         in %18$s
                    Stripe simulator    : %6$s
                                          test_endpoint of a test-mode stripe integration, api_key sk_test_<anything>
                    Kuveyt Türk sim.    : %7$s
@@ -105,6 +114,7 @@ public final class KervanRunner {
                    Telegram simulator  : %14$s
                                          test_endpoint of a test-mode telegram integration, api_key %15$s
                    eSIM Go simulator   : %16$s
+                                         the demo shop's eSIM provider (its eSIMs are the simulator's bundles);
                                          test_endpoint of a test-mode esimgo integration, api_key %17$s
                  Press Ctrl+C to stop.
                 ==================================================================
@@ -116,8 +126,8 @@ public final class KervanRunner {
                 telegram == null ? "not running (port " + telegramPort + " in use)" : telegram.baseUrl(),
                 TelegramSimulator.DEMO_BOT_TOKEN,
                 esimGo == null ? "not running (port " + esimGoPort + " in use)" : esimGo.baseUrl(),
-                EsimGoSimulator.API_KEY);
-        showMailUntil(server, mail);
+                EsimGoSimulator.API_KEY, mailFolder.directory());
+        showMailUntil(server, mail, mailFolder);
     }
 
     /** A simulator on its fixed port, or null (with a note) when the port is taken: Kervan runs without it. */
@@ -130,21 +140,15 @@ public final class KervanRunner {
         }
     }
 
-    /** Prints each mail Kervan sends, so a newcomer sees order confirmations without a mail server, then forgets it. */
-    private static void showMailUntil(WildFlyProcess server, EmbeddedMail mail) throws InterruptedException {
+    /**
+     * Prints each mail Kervan sends and keeps it under {@code .kervan/mail/}, so a newcomer sees order confirmations
+     * (and opens the eSIM mail's HTML and QR codes) without a mail server; the SMTP server then forgets it.
+     */
+    private static void showMailUntil(WildFlyProcess server, EmbeddedMail mail, MailFolder folder)
+            throws InterruptedException {
         while (server.isRunning()) {
-            mail.drain(KervanRunner::show);
+            mail.drain(message -> System.out.printf("%n%s%n", folder.keep(message)));
             Thread.sleep(1000);
-        }
-    }
-
-    private static void show(jakarta.mail.internet.MimeMessage message) {
-        try {
-            System.out.printf("%n--- mail to %s: %s%n%s%n", String.join(", ",
-                    java.util.Arrays.stream(message.getAllRecipients()).map(Object::toString).toList()),
-                    message.getSubject(), message.getContent());
-        } catch (jakarta.mail.MessagingException | IOException unreadable) {
-            System.out.printf("%n--- a mail that could not be read: %s%n", unreadable.getMessage());
         }
     }
 

@@ -4,6 +4,9 @@ import io.kervan.cart.application.CouponBook;
 import io.kervan.cart.domain.CouponKind;
 import io.kervan.cart.domain.CouponTerms;
 import io.kervan.catalog.application.NewProduct;
+import io.kervan.esim.application.EsimCatalogueSync;
+import io.kervan.esim.application.SyncView;
+import io.kervan.integrations.domain.Secret;
 import io.kervan.integrations.application.IntegrationChanges;
 import io.kervan.integrations.application.IntegrationRegistry;
 import io.kervan.integrations.domain.IntegrationStatus;
@@ -19,6 +22,7 @@ import io.kervan.tenancy.application.TenantContext;
 import io.kervan.tenancy.application.TenantView;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
@@ -32,9 +36,12 @@ import java.util.Map;
 import java.util.logging.Logger;
 
 /**
- * Opens the {@code demo} shop with an owner, a few products, two shipping methods, a sandbox payment integration and the coupon HOSGELDIN10,
- * once, when {@code kervan.demo.seed} is true (the run
- * command sets it; production never does). Each step is its own transaction, opened as the demo tenant.
+ * Opens the {@code demo} shop with an owner, a few products, two shipping methods, a sandbox payment integration and
+ * the coupon HOSGELDIN10, once, when {@code kervan.demo.seed} is true (the run command sets it; production never
+ * does). The demo sells eSIMs too: its eSIM Go integration points at the run command's eSIM Go simulator
+ * ({@code kervan.demo.esimgo-endpoint}), whose catalogue is synced at once, so the eSIMs on sale are real bundles that
+ * a paid order buys and mails as QR codes. That connection is made once, also for a demo shop seeded before it existed.
+ * Each step is its own transaction, opened as the demo tenant.
  */
 @Singleton
 @Startup
@@ -44,6 +51,7 @@ public class DemoDataSeeder {
 
     private static final Logger LOG = Logger.getLogger(DemoDataSeeder.class.getName());
     static final String DEMO_SLUG = "demo";
+    private static final Actor ACTOR = Actor.system("demo-seed");
 
     @Inject
     @ConfigProperty(name = "kervan.demo.seed", defaultValue = "false")
@@ -57,8 +65,21 @@ public class DemoDataSeeder {
     @ConfigProperty(name = "kervan.demo.owner-password", defaultValue = "demo-owner-password")
     String ownerPassword;
 
+    /** The eSIM Go simulator's API root, with its version; the run command gives the port it started it on. */
+    @Inject
+    @ConfigProperty(name = "kervan.demo.esimgo-endpoint", defaultValue = "http://127.0.0.1:12141/v2.4")
+    String esimGoEndpoint;
+
+    /** The simulator's organisation (its own, public, test key: never a real one). */
+    @Inject
+    @ConfigProperty(name = "kervan.demo.esimgo-api-key", defaultValue = "esimgo-simulator-key-0001")
+    String esimGoApiKey;
+
     @Inject
     TenantAdministration administration;
+
+    @EJB
+    EsimCatalogueSync catalogueSync;
 
     @Inject
     ProductCatalog catalog;
@@ -77,9 +98,19 @@ public class DemoDataSeeder {
 
     @PostConstruct
     void seedOnce() {
-        if (!seed || administration.exists(DEMO_SLUG)) {
+        if (!seed) {
             return;
         }
+        if (!administration.exists(DEMO_SLUG)) {
+            open();
+        }
+        tenantContext.callAs(administration.ref(DEMO_SLUG), () -> {
+            connectEsimGo();
+            return null;
+        });
+    }
+
+    private void open() {
         TenantView demo = administration.open(new NewTenant(DEMO_SLUG, "Kervan Demo Shop", "TRY", "tr",
                 ownerEmail, ownerPassword, "Demo Owner"));
         tenantContext.callAs(administration.ref(demo.slug()), () -> {
@@ -89,12 +120,37 @@ public class DemoDataSeeder {
                     true));
             integrations.create(new IntegrationChanges(ProviderType.SANDBOX, "Sandbox gateway",
                     "Built-in test gateway: succeed, decline or 3-D Secure on its own page", IntegrationStatus.TEST_MODE,
-                    null, null, null, Map.of()), Actor.system("demo-seed"));
+                    null, null, null, Map.of()), ACTOR);
             coupons.add("HOSGELDIN10", new CouponTerms(CouponKind.PERCENTAGE, BigDecimal.TEN, null,
                     new BigDecimal("100.00"), null, null, null, 1, true));
             return null;
         });
         LOG.info("Seeded the demo shop at demo.<base-domain> with owner " + ownerEmail);
+    }
+
+    /**
+     * Connects the demo shop to the eSIM Go simulator unless it has an eSIM Go integration (even a disabled one: the
+     * owner's choice stands), and syncs the catalogue now. Should the simulator not answer, the catalogue schedule
+     * tries again within a minute.
+     */
+    private void connectEsimGo() {
+        if (integrations.list().stream().anyMatch(i -> i.providerType().equals(ProviderType.ESIMGO.code()))) {
+            return;
+        }
+        integrations.create(new IntegrationChanges(ProviderType.ESIMGO, "eSIM Go (simulator)",
+                "The run command's eSIM Go simulator: paid eSIMs are bought there and mailed as QR codes",
+                IntegrationStatus.TEST_MODE, null, esimGoEndpoint,
+                Map.of("currency", "USD", "markup_percent", 30, "price_ending", "0.99"),
+                Map.of("api_key", Secret.of(esimGoApiKey))), ACTOR);
+        try {
+            SyncView synced = catalogueSync.sync(ACTOR);
+            LOG.info("Connected the demo shop to the eSIM Go simulator at " + esimGoEndpoint + " and synced "
+                    + synced.created() + " eSIM bundles into its catalog");
+        } catch (RuntimeException notNow) {
+            LOG.warning("Connected the demo shop to the eSIM Go simulator at " + esimGoEndpoint + ", but its "
+                    + "catalogue could not be synced now (" + notNow.getMessage() + "); the schedule tries again "
+                    + "within a minute, or sync it by hand: POST /api/esim/catalogue/sync/");
+        }
     }
 
     private static List<NewProduct> products() {
@@ -104,10 +160,6 @@ public class DemoDataSeeder {
                 new NewProduct("MUG-CARAVAN", "Caravan Mug", "Stoneware, 330 ml", ProductType.PHYSICAL,
                         new BigDecimal("189.00"), "TRY", 40, List.of()),
                 new NewProduct("TEA-RIZE-500", "Rize Black Tea 500 g", "First harvest", ProductType.PHYSICAL,
-                        new BigDecimal("145.50"), "TRY", 300, List.of()),
-                new NewProduct("ESIM-TR-5GB-7D", "eSIM Turkey 5 GB / 7 days", "Delivered by email as a QR code",
-                        ProductType.DIGITAL, new BigDecimal("299.00"), "TRY", null, List.of()),
-                new NewProduct("ESIM-EU-10GB-30D", "eSIM Europe 10 GB / 30 days", "Delivered by email as a QR code",
-                        ProductType.DIGITAL, new BigDecimal("649.00"), "TRY", null, List.of()));
+                        new BigDecimal("145.50"), "TRY", 300, List.of()));
     }
 }

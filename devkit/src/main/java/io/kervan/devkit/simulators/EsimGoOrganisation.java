@@ -20,7 +20,11 @@ final class EsimGoOrganisation {
 
     static final String SMDP_ADDRESS = "smdp.esimgo-simulator.invalid";
     private static final SecureRandom RANDOM = new SecureRandom();
-    private static final AtomicLong ICCIDS = new AtomicLong();
+    /**
+     * Starts from the clock, so a simulator started again (the run command keeps Kervan's data across restarts, not
+     * the simulator's) never hands out an ICCID it gave before.
+     */
+    private static final AtomicLong ICCIDS = new AtomicLong(System.currentTimeMillis());
 
     /** A bundle on an eSIM; quantities in bytes, as eSIM Go's bundle status and callbacks count them. */
     static final class Applied {

@@ -122,6 +122,23 @@ class EsimGoSimulatorTest {
         assertThat(call("POST", "/orders", key, order("transaction", "esim_nope")).statusCode()).isEqualTo(400);
     }
 
+    /**
+     * The run command keeps Kervan's data across restarts but starts a fresh simulator: its ICCIDs count on from the
+     * clock (past this JVM's start), so they never repeat one an earlier run handed out, which Kervan already holds.
+     */
+    @Test
+    void iccids_count_on_from_the_clock_so_a_restarted_simulator_gives_new_ones() throws Exception {
+        long started = java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+        String key = "esimgo-test-org-iccids";
+        esimGo.addApiKey(key);
+
+        JsonObject placed = object(call("POST", "/orders", key, order("transaction", "esim_1GB_7D_DE_V2")));
+        String iccid = placed.getJsonArray("order").getJsonObject(0).getJsonArray("esims").getJsonObject(0)
+                .getString("iccid");
+
+        assertThat(Long.parseLong(iccid.substring(5, 18))).isGreaterThan(started);
+    }
+
     @Test
     void injected_faults_answer_429_with_retry_after_then_500_then_normally() throws Exception {
         esimGo.retryAfter(2);

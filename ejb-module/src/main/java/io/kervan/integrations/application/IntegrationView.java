@@ -3,6 +3,7 @@ package io.kervan.integrations.application;
 import io.kervan.integrations.domain.CredentialMode;
 import io.kervan.integrations.domain.Integration;
 import io.kervan.integrations.domain.IntegrationSecret;
+import io.kervan.integrations.domain.Secret;
 
 import java.time.Instant;
 import java.util.List;
@@ -12,7 +13,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 
 /**
- * An integration as staff see it. Credentials appear only masked to their last four characters, per mode:
+ * An integration as staff see it. Credentials appear only masked, per mode, as {@link Secret#masked()} shows them:
  * {@code {"test": {"api_key": "••••1234"}, "live": {...}}}.
  */
 public record IntegrationView(UUID id, String providerType, String name, String description, String status,
@@ -26,7 +27,7 @@ public record IntegrationView(UUID id, String providerType, String name, String 
             masked.put(mode.name().toLowerCase(Locale.ROOT), new TreeMap<>());
         }
         for (IntegrationSecret s : secrets) {
-            masked.get(s.mode().name().toLowerCase(Locale.ROOT)).put(s.name(), "••••" + s.last4());
+            masked.get(s.mode().name().toLowerCase(Locale.ROOT)).put(s.name(), Secret.masked(s.last4()));
         }
         return new IntegrationView(i.id(), i.providerType().code(), i.name(), i.description(), i.status().code(),
                 i.apiEndpoint(), i.testEndpoint(), config, masked, i.lastTestAt(), i.lastTestOk(),

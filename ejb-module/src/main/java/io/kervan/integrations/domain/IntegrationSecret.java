@@ -10,7 +10,10 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
-/** One sealed credential of an integration (e.g. the live {@code api_key}); only its last four characters are plain. */
+/**
+ * One sealed credential of an integration (e.g. the live {@code api_key}); only what {@link Secret#lastFour()} allows
+ * is plain (nothing of a short one).
+ */
 @Entity
 @Table(name = "integration_secrets")
 public class IntegrationSecret extends TenantOwned {

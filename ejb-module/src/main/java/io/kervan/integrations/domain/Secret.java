@@ -3,11 +3,17 @@ package io.kervan.integrations.domain;
 import java.util.Objects;
 
 /**
- * A credential in memory. It never prints itself: {@code toString} shows only its last four characters, so a secret
- * that ends up in a log line, an exception or a response shows as {@code ••••1234}. Only provider adapters call
- * {@link #reveal()}.
+ * A credential in memory. It never prints itself: {@code toString} shows at most its last four characters, so a secret
+ * that ends up in a log line, an exception or a response shows as {@code ••••1234}. No secret shows more than a
+ * quarter of itself: one shorter than {@value #SHOWS_TAIL_FROM} characters shows only the bullets. Only provider
+ * adapters call {@link #reveal()}.
  */
 public final class Secret {
+
+    /** The shortest secret whose last four characters may be shown: four are then a quarter of it. */
+    public static final int SHOWS_TAIL_FROM = 16;
+
+    private static final String BULLETS = "••••";
 
     private final String value;
 
@@ -24,12 +30,18 @@ public final class Secret {
         return value;
     }
 
+    /** What may be shown of the secret beside the bullets: its last four characters, or nothing when it is short. */
     public String lastFour() {
-        return value.length() <= 4 ? "" : value.substring(value.length() - 4);
+        return value.length() < SHOWS_TAIL_FROM ? "" : value.substring(value.length() - 4);
     }
 
     public String masked() {
-        return "••••" + lastFour();
+        return masked(lastFour());
+    }
+
+    /** The bullets and the tail {@link #lastFour()} kept, for a secret stored sealed. */
+    public static String masked(String lastFour) {
+        return BULLETS + lastFour;
     }
 
     @Override

@@ -5,8 +5,6 @@ import io.kervan.esim.application.EsimFulfillmentSteps;
 import io.kervan.esim.domain.Esim;
 import io.kervan.esim.domain.EsimFulfillment;
 import io.kervan.esim.infrastructure.QrCodes;
-import io.kervan.identity.application.StaffDirectory;
-import io.kervan.identity.application.StaffView;
 import io.kervan.jobs.application.JobHandler;
 import io.kervan.notifications.infrastructure.MailSender;
 import io.kervan.orders.application.OrderQueries;
@@ -22,7 +20,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.ResourceBundle;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -33,8 +30,6 @@ import java.util.UUID;
 @ApplicationScoped
 public class EsimMailHandler implements JobHandler {
 
-    private static final Set<String> ALERTED_ROLES = Set.of("owner", "admin");
-
     @Inject
     EsimDeliveries deliveries;
 
@@ -42,7 +37,7 @@ public class EsimMailHandler implements JobHandler {
     OrderQueries orders;
 
     @Inject
-    StaffDirectory staff;
+    StaffAlerts staffAlerts;
 
     @Inject
     ShopMail shopMail;
@@ -110,12 +105,8 @@ public class EsimMailHandler implements JobHandler {
             throws Exception {
         Object[] values = {shop.displayName(), order.orderNumber(), order.buyer().email(),
                 fulfillment.lastError(), order.id()};
-        for (StaffView member : staff.list()) {
-            if (member.active() && ALERTED_ROLES.contains(member.role())) {
-                mail.send(member.email(), "Kervan", MessageFormat.format(texts.getString("failed.subject"), values),
-                        MessageFormat.format(texts.getString("failed.body"), values));
-            }
-        }
+        staffAlerts.send(MessageFormat.format(texts.getString("failed.subject"), values),
+                MessageFormat.format(texts.getString("failed.body"), values));
     }
 
     private static void paragraph(StringBuilder text, StringBuilder html, String line) {

@@ -10,9 +10,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
-import java.util.stream.Collectors;
 
 /**
  * Emails the customer when their order is placed, shipped (with the tracking number) and delivered, in the shop's
@@ -38,12 +39,8 @@ public class OrderEmailHandler implements JobHandler {
         OrderMessage order = OrderMessage.fromJson(payload);
         TenantRef shop = shopMail.shop();
         ResourceBundle texts = shopMail.texts("order_email");
-        String lines = order.lines().stream()
-                .map(l -> MessageFormat.format(texts.getString("line"), l.name(), l.quantity(),
-                        Money.of(l.lineTotal(), order.total().currency()).toPlainString()))
-                .collect(Collectors.joining("\n"));
         String trackingUrl = shopMail.trackingUrl(order.orderNumber());
-        Object[] values = {shop.displayName(), order.orderNumber(), order.firstName(), lines,
+        Object[] values = {shop.displayName(), order.orderNumber(), order.firstName(), contents(texts, order),
                 order.total().toPlainString(), order.total().currency(), trackingUrl,
                 order.carrier() == null ? "-" : order.carrier(),
                 order.trackingNumber() == null ? "-" : order.trackingNumber(), shopMail.orderUrl(order.orderId())};
@@ -51,5 +48,31 @@ public class OrderEmailHandler implements JobHandler {
         mail.send(order.email(), shop.displayName(),
                 MessageFormat.format(texts.getString(key + ".subject"), values),
                 MessageFormat.format(texts.getString(key + ".body"), values));
+    }
+
+    /**
+     * The lines, then every amount the total is made of, so the mail adds up: subtotal, the coupon's discount (when
+     * there is one), shipping (when the order is shipped) and the total.
+     */
+    private static String contents(ResourceBundle texts, OrderMessage order) {
+        String currency = order.total().currency();
+        List<String> rows = new ArrayList<>();
+        order.lines().forEach(l -> rows.add(MessageFormat.format(texts.getString("line"), l.name(), l.quantity(),
+                Money.of(l.lineTotal(), currency).toPlainString(), currency)));
+        rows.add("");
+        rows.add(amount(texts, "subtotal", order.subtotal(), null));
+        if (!order.discount().isZero()) {
+            rows.add(order.couponCode() == null ? amount(texts, "discount", order.discount(), null)
+                    : amount(texts, "discount.coupon", order.discount(), order.couponCode()));
+        }
+        if (order.shippingMethod() != null) {
+            rows.add(amount(texts, "shipping", order.shipping(), order.shippingMethod()));
+        }
+        rows.add(amount(texts, "total", order.total(), null));
+        return String.join("\n", rows);
+    }
+
+    private static String amount(ResourceBundle texts, String key, Money amount, String detail) {
+        return MessageFormat.format(texts.getString(key), amount.toPlainString(), amount.currency(), detail);
     }
 }

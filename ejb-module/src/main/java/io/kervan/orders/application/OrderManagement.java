@@ -36,6 +36,9 @@ public class OrderManagement {
     @Inject
     Event<OrderPaid> paid;
 
+    @Inject
+    Event<OrderChanged> changes;
+
     /**
      * Changes the status and/or the tracking number. {@code target} null only updates the tracking number.
      */
@@ -46,6 +49,7 @@ public class OrderManagement {
         if (target == null) {
             if (trackingNumber != null) {
                 order.setTrackingNumber(trackingNumber);
+                changed(order);
             }
             return OrderViews.Detail.of(order, locale);
         }
@@ -55,7 +59,8 @@ public class OrderManagement {
 
     /** Records a confirmed payment: paid and confirmed, once, however many times the news arrives. */
     public boolean markPaid(UUID orderId, Actor actor) {
-        boolean newlyPaid = orders.find(orderId).map(order -> order.markPaid(actor)).orElse(false);
+        boolean newlyPaid = orders.find(orderId).filter(order -> order.markPaid(actor)).map(this::changed)
+                .isPresent();
         if (newlyPaid) {
             paid.fire(new OrderPaid(orderId));
         }
@@ -73,6 +78,7 @@ public class OrderManagement {
             return false;
         }
         order.moveTo(OrderStatus.DELIVERED, null, actor, note);
+        changed(order);
         return true;
     }
 
@@ -81,6 +87,7 @@ public class OrderManagement {
         Order order = orders.find(orderId).orElseThrow();
         if (order.allowedMoves().contains(OrderStatus.FULFILLMENT_FAILED)) {
             order.moveTo(OrderStatus.FULFILLMENT_FAILED, null, actor, note);
+            changed(order);
         }
     }
 
@@ -89,6 +96,7 @@ public class OrderManagement {
         Order order = orders.find(orderId).orElseThrow();
         if (order.status() == OrderStatus.FULFILLMENT_FAILED) {
             order.moveTo(OrderStatus.CONFIRMED, null, actor, "fulfillment retried");
+            changed(order);
         }
     }
 
@@ -99,7 +107,10 @@ public class OrderManagement {
     }
 
     public void recordRefund(UUID orderId, boolean full, Actor actor) {
-        orders.find(orderId).ifPresent(order -> order.recordRefund(full, actor));
+        orders.find(orderId).ifPresent(order -> {
+            order.recordRefund(full, actor);
+            changed(order);
+        });
     }
 
     /** Cancels an unpaid order whose time is up; false when it was paid or changed meanwhile. */
@@ -112,6 +123,7 @@ public class OrderManagement {
 
     private void move(Order order, OrderStatus target, String trackingNumber, String note, Actor actor) {
         OrderStatus previous = order.moveTo(target, trackingNumber, actor, note);
+        changed(order);
         if (target == OrderStatus.CANCELLED && !previous.goodsHaveLeft()) {
             catalog.returnStock(order.physicalQuantities());
             if (order.couponId() != null && order.paymentStatus() != PaymentStatus.PAID) {
@@ -123,5 +135,11 @@ public class OrderManagement {
         } else if (target == OrderStatus.DELIVERED) {
             events.publish(order, OrderEvents.Event.DELIVERED);
         }
+    }
+
+    /** This node forgets what it knows of the order once the change commits (other nodes hear of it from PostgreSQL). */
+    private Order changed(Order order) {
+        changes.fire(new OrderChanged(order.tenantId(), order.orderNumber()));
+        return order;
     }
 }

@@ -5,6 +5,8 @@ import io.kervan.shared.application.AnnouncedCache;
 import io.kervan.shared.application.ChangeSubscriber;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -18,7 +20,10 @@ import java.util.function.Supplier;
  * asking again costs no database round trip. It is only trusted while this node hears PostgreSQL announce every
  * change to a tracked order ({@code ChangeListener}, the {@code orders_tracking_changed} trigger): each
  * announcement forgets that order, and losing the connection forgets everything and reads the database until it is
- * back (see {@link AnnouncedCache}). Unknown numbers are never kept: an order placed a moment later must be found.
+ * back (see {@link AnnouncedCache}). The announcement reaches every node a few milliseconds after the commit, so the node that made the change
+ * does not wait for it: it forgets the order as the change commits ({@link OrderChanged}), before the change's
+ * response is sent. An order whose answer was read while a change was heard is not kept, so an answer read before a
+ * change can never outlive it. Unknown numbers are never kept: an order placed a moment later must be found.
  */
 @ApplicationScoped
 public class TrackingCache implements ChangeSubscriber {
@@ -61,6 +66,11 @@ public class TrackingCache implements ChangeSubscriber {
     public void heard(String payload) {
         int space = payload.indexOf(' ');
         orders.forget(new Key(UUID.fromString(payload.substring(0, space)), payload.substring(space + 1)));
+    }
+
+    /** This node committed a change to an order: forget it now, before the change is answered. */
+    void committed(@Observes(during = TransactionPhase.AFTER_SUCCESS) OrderChanged change) {
+        orders.forget(new Key(change.tenantId(), change.orderNumber()));
     }
 
     @Override

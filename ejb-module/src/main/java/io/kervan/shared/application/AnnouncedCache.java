@@ -47,12 +47,10 @@ public final class AnnouncedCache<K, V> {
         }
         long before = changes.get();
         Optional<V> read = database.get();
-        if (read.isPresent()) {
-            answers.put(key, read.get());
-            if (changes.get() != before) {
-                answers.invalidate(key);
-            }
-        }
+        // Kept only if no change was heard since the read began. compute() and forget()'s invalidate() hold the key's
+        // lock in turn, and forget() counts before it invalidates: an answer kept just before a change is heard is
+        // forgotten by it, and one checked after it is not kept, so nobody is ever answered from it.
+        read.ifPresent(found -> answers.asMap().compute(key, (k, kept) -> changes.get() == before ? found : kept));
         return read;
     }
 

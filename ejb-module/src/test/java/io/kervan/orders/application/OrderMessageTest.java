@@ -22,10 +22,13 @@ class OrderMessageTest {
     private static Order placed() {
         Money mug = Money.of(new BigDecimal("189.90"), "TRY");
         Money esim = Money.of(new BigDecimal("0.10"), "TRY");
-        Money total = mug.times(3).plus(esim);
+        Money subtotal = mug.times(3).plus(esim);
+        Money discount = Money.of(new BigDecimal("56.98"), "TRY");
+        Money shipping = Money.of(new BigDecimal("49.90"), "TRY");
+        Money total = subtotal.minus(discount).plus(shipping);
         return Order.place(new Order.Draft("ORD-DEMO-20261203-0A1B2C3D",
                 new Buyer(null, "cigdem@example.com", "Çiğdem \"Ç\"", "Yılmaz", null, null, null), null, null,
-                "Aras", "Aras Kargo", total, Money.zero("TRY"), Money.zero("TRY"), total, null, null,
+                "Aras", "Aras Kargo", subtotal, discount, shipping, total, UUID.randomUUID(), "HOSGELDIN10",
                 List.of(new Order.DraftLine(UUID.randomUUID(), "MUG", "Kupa, büyük", ProductType.PHYSICAL, mug, 3,
                                 mug.times(3)),
                         new Order.DraftLine(UUID.randomUUID(), "ESIM", "eSIM Türkiye 1 GB", ProductType.DIGITAL, esim,
@@ -47,11 +50,34 @@ class OrderMessageTest {
         assertThat(read.lines()).containsExactly(
                 new OrderMessage.Line("Kupa, büyük", 3, new BigDecimal("569.70")),
                 new OrderMessage.Line("eSIM Türkiye 1 GB", 1, new BigDecimal("0.10")));
-        assertThat(read.total().amount()).isEqualByComparingTo("569.80");
-        assertThat(read.total().toPlainString()).isEqualTo("569.80");
+        assertThat(read.subtotal().toPlainString()).isEqualTo("569.80");
+        assertThat(read.discount().toPlainString()).isEqualTo("56.98");
+        assertThat(read.couponCode()).isEqualTo("HOSGELDIN10");
+        assertThat(read.shippingMethod()).isEqualTo("Aras");
+        assertThat(read.shipping().toPlainString()).isEqualTo("49.90");
+        assertThat(read.total().amount()).isEqualByComparingTo("562.72");
+        assertThat(read.total().toPlainString()).isEqualTo("562.72");
         assertThat(read.total().currency()).isEqualTo("TRY");
         assertThat(read.carrier()).isEqualTo("Aras Kargo");
         assertThat(read.trackingNumber()).isNull();
+    }
+
+    @Test
+    void an_order_without_coupon_or_shipping_travels_with_zeros_and_no_names() {
+        Money esim = Money.of(new BigDecimal("20.00"), "USD");
+        Order order = Order.place(new Order.Draft("ORD-DEMO-20261203-0A1B2C3E",
+                new Buyer(null, "e@example.com", "E", "F", null, null, null), null, null, null, null, esim,
+                Money.zero("USD"), Money.zero("USD"), esim, null, null,
+                List.of(new Order.DraftLine(UUID.randomUUID(), "ESIM", "eSIM", ProductType.DIGITAL, esim, 1, esim)),
+                Instant.now().plusSeconds(60), Actor.guest("e@example.com")));
+
+        OrderMessage read = OrderMessage.fromJson(OrderMessage.of(order, OrderEvents.Event.PLACED).toJson());
+
+        assertThat(read.discount().isZero()).isTrue();
+        assertThat(read.shipping().isZero()).isTrue();
+        assertThat(read.couponCode()).isNull();
+        assertThat(read.shippingMethod()).isNull();
+        assertThat(read.total()).isEqualTo(esim);
     }
 
     @Test

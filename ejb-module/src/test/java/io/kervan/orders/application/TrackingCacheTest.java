@@ -86,6 +86,15 @@ class TrackingCacheTest {
     }
 
     @Test
+    void a_change_this_node_committed_is_forgotten_without_waiting_for_its_announcement() {
+        cache.listening();
+        track();
+        stored = OrderStatus.CONFIRMED;
+        cache.committed(new OrderChanged(SHOP, NUMBER));
+        assertThat(track()).isEqualTo(OrderStatus.CONFIRMED);
+    }
+
+    @Test
     void nothing_is_kept_while_changes_may_go_unheard() {
         track();
         track();

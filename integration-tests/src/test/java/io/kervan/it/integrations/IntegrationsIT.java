@@ -84,6 +84,31 @@ class IntegrationsIT {
     }
 
     @Test
+    void a_short_secret_shows_only_bullets_and_none_more_than_a_quarter_of_itself() {
+        Shop shop = Api.openShop("integr-short");
+        String owner = shop.ownerToken();
+        Map<String, Object> body = kuveyt();
+        body.put("api_key", "merchant-key-0016"); // 17 characters: four of them may show
+        body.put("api_secret", "api123");
+        Response created = shop.request().auth().oauth2(owner).body(body).post("/api/integrations/");
+        created.then().statusCode(201)
+                .body("integration.credentials.test.api_key", equalTo("••••0016"))
+                .body("integration.credentials.test.api_secret", equalTo("••••"));
+        String id = created.path("integration.id");
+
+        shop.request().auth().oauth2(owner).body(Map.of("api_key", "fifteen-chars-1")).patch("/api/integrations/" + id
+                + "/").then().statusCode(200)
+                .body("integration.credentials.test.api_key", equalTo("••••"))
+                .body("integration.credentials.test.api_secret", equalTo("••••"));
+        String all = shop.request().auth().oauth2(owner).get("/api/integrations/").asString()
+                + shop.request().auth().oauth2(owner).get("/api/integrations/" + id + "/").asString()
+                + shop.request().auth().oauth2(owner).get("/api/integrations/audit/").asString();
+        assertThat(all).doesNotContain("i123", "rs-1", "api123");
+        assertThat(Database.column("select last4 from integration_secrets where integration_id = ?::uuid", id))
+                .containsOnly("");
+    }
+
+    @Test
     void secrets_are_sealed_at_rest_and_nowhere_in_plain_text() {
         Shop shop = Api.openShop("sealed");
         String owner = shop.ownerToken();

@@ -61,6 +61,34 @@ class OrderEmailIT {
     }
 
     @Test
+    void the_placed_mail_shows_subtotal_coupon_discount_shipping_and_a_total_they_add_up_to() throws Exception {
+        Shop shop = Api.openShop("mail-sums");
+        String owner = shop.ownerToken();
+        shop.request().auth().oauth2(owner).body(Map.of("code", "HOSGELDIN10", "kind", "percentage",
+                "percentage", "10")).post("/api/staff/coupons/").then().statusCode(201);
+        String cart = shop.addToCart(null, shop.addProduct(owner, "TEA", "145.50", 5), 2);
+        shop.request().body(Map.of("cart_id", cart, "coupon_code", "HOSGELDIN10")).post("/api/cart/coupon/")
+                .then().statusCode(200);
+        shop.request().body(Shop.orderBody(cart, "mail-sums@example.com", shop.addShippingMethod(owner, "49.90")))
+                .post("/api/orders/").then().statusCode(201);
+
+        List<MimeMessage> mails = mailTo("mail-sums@example.com", 1);
+        assertThat(mails).hasSize(1);
+        String body = (String) mails.get(0).getContent();
+        assertThat(body).contains("2 x Product TEA = 291.00 TRY", "Ara toplam: 291.00 TRY",
+                "İndirim (HOSGELDIN10): -29.10 TRY", "Kargo (Standard): 49.90 TRY", "Toplam: 311.80 TRY");
+        java.math.BigDecimal subtotal = amountAfter(body, "Ara toplam: ");
+        java.math.BigDecimal discount = amountAfter(body, "İndirim (HOSGELDIN10): -");
+        java.math.BigDecimal shipping = amountAfter(body, "Kargo (Standard): ");
+        assertThat(subtotal.subtract(discount).add(shipping)).isEqualByComparingTo(amountAfter(body, "\nToplam: "));
+    }
+
+    private static java.math.BigDecimal amountAfter(String body, String label) {
+        int start = body.indexOf(label) + label.length();
+        return new java.math.BigDecimal(body.substring(start, body.indexOf(' ', start)));
+    }
+
+    @Test
     void mail_still_goes_out_once_after_the_mail_server_restarts() throws Exception {
         Shop shop = Api.openShop("mail-restart");
         String owner = shop.ownerToken();

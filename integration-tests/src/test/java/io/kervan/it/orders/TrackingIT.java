@@ -5,8 +5,11 @@ import io.kervan.it.support.Api.Shop;
 import io.kervan.it.support.Database;
 import io.kervan.it.support.Deployments;
 import io.kervan.it.support.KervanTest;
+import io.restassured.RestAssured;
+import io.restassured.config.HttpClientConfig;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
+import org.apache.http.conn.params.ConnRoutePNames;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.MethodOrderer;
@@ -14,6 +17,8 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
@@ -79,6 +84,49 @@ class TrackingIT {
 
         Database.column("update orders set status = 'PROCESSING' where order_number = ? returning id", number);
         soonTracksAs(shop, number, "processing");
+    }
+
+    /**
+     * The server that made a change forgets its answer before it answers the change, so tracking asked right after
+     * never shows the status before it (other servers hear of it within milliseconds).
+     */
+    @Test
+    void tracking_right_after_a_change_shows_the_new_status_every_time() {
+        Shop shop = Api.openShop("track-at-once");
+        String owner = shop.ownerToken();
+        String product = shop.addProduct(owner, "TRK", "150.00", 100);
+        String shipping = shop.addShippingMethod(owner, "0.00");
+        int stale = 0;
+        for (int i = 0; i < 25; i++) {
+            String cart = shop.addToCart(null, product, 1);
+            ExtractableResponse<Response> placed = shop.request()
+                    .body(Shop.orderBody(cart, "at-once@example.com", shipping))
+                    .post("/api/orders/").then().statusCode(201).extract();
+            String number = placed.path("order.order_number");
+            String id = placed.path("order.id");
+            for (String status : new String[] {"confirmed", "processing"}) {
+                trackFrom("127.0.0." + (10 + i), shop, number).then().statusCode(200);
+                shop.request().auth().oauth2(owner).body(Map.of("status", status))
+                        .patch("/api/orders/" + id + "/").then().statusCode(200);
+                String tracked = trackFrom("127.0.0." + (10 + i), shop, number).then().statusCode(200)
+                        .extract().path("order.status");
+                if (!status.equals(tracked)) {
+                    stale++;
+                }
+            }
+        }
+        assertThat(stale).as("tracking answers that showed the status before the change, of 50").isZero();
+    }
+
+    /** Tracks from another loopback address, so a test's hundred look-ups stay under the limit per address. */
+    private static Response trackFrom(String address, Shop shop, String number) {
+        try {
+            return shop.request().config(RestAssured.config().httpClient(HttpClientConfig.httpClientConfig()
+                            .setParam(ConnRoutePNames.LOCAL_ADDRESS, InetAddress.getByName(address))))
+                    .get("/api/orders/track/" + number + "/");
+        } catch (UnknownHostException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /**

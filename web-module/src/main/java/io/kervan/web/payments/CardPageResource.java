@@ -4,6 +4,7 @@ import io.kervan.payments.application.PaymentService;
 import io.kervan.payments.application.PaymentView;
 import io.kervan.payments.application.StartedPaymentView;
 import io.kervan.payments.provider.CardDetails;
+import io.kervan.web.shared.DisplayLocale;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -13,6 +14,8 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -21,7 +24,8 @@ import java.net.URI;
 /**
  * Kervan's own card page, for providers whose 3-D Secure model takes the card in a server-to-server call (Kuveyt
  * Türk): the shopper types the card here, Kervan passes it to the bank in the same request and writes the bank's 3-D
- * Secure page back. The card is never stored or logged, and neither page may be cached.
+ * Secure page back. The card is never stored or logged, and neither page may be cached. The page is in the shopper's
+ * language; it answers only on the host of the payment's shop (the payment is looked up as that shop's).
  */
 @Path("/payments/card/{provider}/{payment_number}")
 @PermitAll
@@ -30,23 +34,33 @@ public class CardPageResource {
     @Inject
     PaymentService payments;
 
+    @Inject
+    DisplayLocale displayLocale;
+
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public Response form(@PathParam("provider") String provider, @PathParam("payment_number") String paymentNumber) {
+    public Response form(@PathParam("provider") String provider, @PathParam("payment_number") String paymentNumber,
+                         @Context HttpHeaders headers) {
         PaymentView payment = payments.awaitingCard(PaymentsResource.provider(provider), paymentNumber);
-        return noStore(Response.ok(HtmlPages.page("Card payment", "<p>" + HtmlPages.escape(payment.paymentNumber())
-                + "</p><p class=amount>" + payment.amount() + " " + payment.currency() + "</p>"
+        HtmlPages.Texts texts = HtmlPages.texts(displayLocale.of(headers));
+        return noStore(Response.ok(HtmlPages.page(texts, texts.get("card.title"), "<p>"
+                + HtmlPages.escape(payment.paymentNumber()) + "</p><p class=amount>" + payment.amount() + " "
+                + payment.currency() + "</p>"
                 + "<form method=post autocomplete=on>"
-                + "<label>Name on card<input name=card_holder_name autocomplete=cc-name maxlength=60 required></label>"
-                + "<label>Card number<input name=card_number autocomplete=cc-number inputmode=numeric "
-                + "pattern=\"[0-9 \\-]{12,23}\" required></label>"
-                + "<label>Expiry month<input name=card_expiry_month autocomplete=cc-exp-month inputmode=numeric "
-                + "pattern=\"[0-9]{1,2}\" placeholder=MM required></label>"
-                + "<label>Expiry year<input name=card_expiry_year autocomplete=cc-exp-year inputmode=numeric "
-                + "pattern=\"[0-9]{2}|[0-9]{4}\" placeholder=YY required></label>"
-                + "<label>Security code<input name=card_cvv autocomplete=cc-csc inputmode=numeric "
+                + "<label>" + texts.get("card.holder")
+                + "<input name=card_holder_name autocomplete=cc-name maxlength=60 required></label>"
+                + "<label>" + texts.get("card.number") + "<input name=card_number autocomplete=cc-number "
+                + "inputmode=numeric pattern=\"[0-9 \\-]{12,23}\" required></label>"
+                + "<label>" + texts.get("card.expiry_month") + "<input name=card_expiry_month "
+                + "autocomplete=cc-exp-month inputmode=numeric pattern=\"[0-9]{1,2}\" placeholder=\""
+                + texts.get("card.expiry_month.placeholder") + "\" required></label>"
+                + "<label>" + texts.get("card.expiry_year") + "<input name=card_expiry_year "
+                + "autocomplete=cc-exp-year inputmode=numeric pattern=\"[0-9]{2}|[0-9]{4}\" placeholder=\""
+                + texts.get("card.expiry_year.placeholder") + "\" required></label>"
+                + "<label>" + texts.get("card.cvv") + "<input name=card_cvv autocomplete=cc-csc inputmode=numeric "
                 + "pattern=\"[0-9]{3,4}\" required></label>"
-                + "<button>Pay " + payment.amount() + " " + payment.currency() + "</button></form>")));
+                + "<button>" + texts.get("card.pay", payment.amount(), payment.currency()) + "</button></form>"),
+                HtmlPages.HTML));
     }
 
     /** Enrolls the card with the provider and sends the shopper on: the bank's own page, or a redirect. */

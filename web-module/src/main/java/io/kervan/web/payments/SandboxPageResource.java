@@ -1,25 +1,32 @@
 package io.kervan.web.payments;
 
+import io.kervan.payments.domain.PaymentError;
 import io.kervan.payments.provider.sandbox.SandboxGateway;
 import io.kervan.payments.provider.sandbox.SandboxTransaction;
+import io.kervan.shared.domain.KervanException;
+import io.kervan.web.shared.DisplayLocale;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import java.net.URI;
+import java.util.Optional;
 
 /**
  * The sandbox gateway's hosted test page: the shopper picks success, decline or a 3-D Secure challenge, then is sent
- * back to Kervan's return address, which asks the gateway (server-to-server) what happened.
+ * back to Kervan's return address, which asks the gateway (server-to-server) what happened. It answers only on the
+ * host of the shop that opened the transaction (another shop's id is a 404 and changes nothing), in the shopper's
+ * language.
  */
 @Path("/sandbox/pay/{id}")
 @PermitAll
@@ -28,27 +35,35 @@ public class SandboxPageResource {
     @Inject
     SandboxGateway gateway;
 
+    @Inject
+    DisplayLocale displayLocale;
+
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public String page(@PathParam("id") String id) {
-        SandboxTransaction t = gateway.find(id).orElseThrow(NotFoundException::new);
-        return HtmlPages.page("Sandbox payment", "<p>" + HtmlPages.escape(t.description()) + "</p><p class=amount>"
+    public Response page(@PathParam("id") String id, @Context HttpHeaders headers) {
+        SandboxTransaction t = found(id, gateway.find(id));
+        HtmlPages.Texts texts = HtmlPages.texts(displayLocale.of(headers));
+        return Response.ok(HtmlPages.page(texts, texts.get("sandbox.title"), "<p>"
+                + HtmlPages.escape(t.description()) + "</p><p class=amount>"
                 + t.amount().stripTrailingZeros().toPlainString() + " " + t.currency() + "</p>"
-                + "<form method=post><button name=action value=succeed>Pay (succeeds)</button>"
-                + "<button name=action value=decline>Decline</button>"
-                + "<button name=action value=challenge>3-D Secure challenge</button></form>");
+                + "<form method=post><button name=action value=succeed>" + texts.get("sandbox.succeed") + "</button>"
+                + "<button name=action value=decline>" + texts.get("sandbox.decline") + "</button>"
+                + "<button name=action value=challenge>" + texts.get("sandbox.challenge") + "</button></form>"),
+                HtmlPages.HTML).build();
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
-    public Response decide(@PathParam("id") String id, @FormParam("action") String action) {
-        SandboxTransaction t = gateway.decide(id, action == null ? "decline" : action)
-                .orElseThrow(NotFoundException::new);
+    public Response decide(@PathParam("id") String id, @FormParam("action") String action,
+                           @Context HttpHeaders headers) {
+        SandboxTransaction t = found(id, gateway.decide(id, action == null ? "decline" : action));
         if (t.status() == SandboxTransaction.Status.CHALLENGED) {
-            return Response.ok(HtmlPages.page("3-D Secure", "<p>Enter the code sent to your phone (it is "
-                    + SandboxGateway.CHALLENGE_CODE + " in the sandbox).</p><form method=post action=\"challenge\">"
-                    + "<input name=code autocomplete=off><button>Confirm</button></form>")).build();
+            HtmlPages.Texts texts = HtmlPages.texts(displayLocale.of(headers));
+            return Response.ok(HtmlPages.page(texts, texts.get("challenge.title"), "<p>"
+                    + texts.get("challenge.prompt", SandboxGateway.CHALLENGE_CODE)
+                    + "</p><form method=post action=\"challenge\"><input name=code autocomplete=off><button>"
+                    + texts.get("challenge.confirm") + "</button></form>"), HtmlPages.HTML).build();
         }
         return Response.seeOther(URI.create(t.returnUrl())).build();
     }
@@ -57,7 +72,12 @@ public class SandboxPageResource {
     @Path("/challenge")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response answer(@PathParam("id") String id, @FormParam("code") String code) {
-        SandboxTransaction t = gateway.answerChallenge(id, code).orElseThrow(NotFoundException::new);
+        SandboxTransaction t = found(id, gateway.answerChallenge(id, code));
         return Response.seeOther(URI.create(t.returnUrl())).build();
+    }
+
+    private static SandboxTransaction found(String id, Optional<SandboxTransaction> transaction) {
+        return transaction.orElseThrow(() -> new KervanException(PaymentError.PAYMENT_NOT_FOUND,
+                "This shop has no sandbox payment " + id));
     }
 }

@@ -16,7 +16,8 @@ import java.util.Optional;
 /**
  * A pretend card gateway inside Kervan, for demos and storefront work: it opens transactions, shows a hosted test page
  * where the shopper chooses success, decline or a 3-D Secure challenge (code {@value #CHALLENGE_CODE}), and answers
- * status questions like a real provider would. Not tenant-scoped: it plays the provider, outside any shop.
+ * status questions like a real provider would. It plays the provider, and keeps each shop's transactions as that
+ * shop's (a merchant's account): another shop's transaction is not found.
  */
 @Stateless
 public class SandboxGateway {

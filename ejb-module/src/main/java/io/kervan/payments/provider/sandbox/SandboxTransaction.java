@@ -6,11 +6,17 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.TenantId;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.UUID;
 
-/** The sandbox gateway's own record of a payment, as a real provider would keep it on its side. */
+/**
+ * The sandbox gateway's own record of a payment, as a real provider would keep it on its side, under the merchant
+ * (shop) that opened it: Hibernate fills and filters {@code tenant_id} like every shop's entity, so a transaction is
+ * found only as its shop's, and its hosted page answers only on that shop's host.
+ */
 @Entity
 @Table(name = "sandbox_transactions")
 public class SandboxTransaction {
@@ -19,6 +25,10 @@ public class SandboxTransaction {
 
     @Id
     private String id;
+
+    @TenantId
+    @Column(name = "tenant_id", nullable = false, updatable = false)
+    private UUID tenantId;
 
     @Column(nullable = false, updatable = false)
     private BigDecimal amount;
