@@ -61,7 +61,9 @@ public final class KervanRunner {
                 "-Dkervan.demo.owner-email=" + DEMO_OWNER_EMAIL,
                 "-Dkervan.demo.owner-password=" + DEMO_OWNER_PASSWORD,
                 "-Dkervan.platform.operator-email=" + OPERATOR_EMAIL,
-                "-Dkervan.platform.operator-password=" + OPERATOR_PASSWORD), true);
+                "-Dkervan.platform.operator-password=" + OPERATOR_PASSWORD,
+                // The simulators listen on 127.0.0.1; a production server never calls loopback.
+                "-Dkervan.outbound.allow-loopback=true"), true);
 
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.stop();
