@@ -69,7 +69,9 @@ public final class KervanRunner {
                 "-Dkervan.demo.esimgo-endpoint=http://127.0.0.1:" + esimGoPort + "/v2.4",
                 "-Dkervan.demo.esimgo-api-key=" + EsimGoSimulator.API_KEY,
                 "-Dkervan.platform.operator-email=" + OPERATOR_EMAIL,
-                "-Dkervan.platform.operator-password=" + OPERATOR_PASSWORD), true);
+                "-Dkervan.platform.operator-password=" + OPERATOR_PASSWORD,
+                // The simulators listen on 127.0.0.1; a production server never calls loopback.
+                "-Dkervan.outbound.allow-loopback=true"), true);
 
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.stop();

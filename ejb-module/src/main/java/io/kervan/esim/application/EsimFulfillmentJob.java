@@ -4,6 +4,7 @@ import io.kervan.esim.domain.EsimGoAccount;
 import io.kervan.esim.domain.EsimOrder;
 import io.kervan.esim.domain.EsimProvider;
 import io.kervan.esim.domain.EsimProviderRateLimitedException;
+import io.kervan.esim.domain.EsimProviderNotCalledException;
 import io.kervan.esim.domain.EsimProviderRefusedException;
 import io.kervan.esim.domain.EsimProviderUnavailableException;
 import io.kervan.esim.domain.OrderItem;
@@ -35,11 +36,12 @@ import java.util.UUID;
  * <p><b>Never twice.</b> The job runs again after a timeout, a 5xx, a crash or a restart. Whenever it finds the mark
  * of an order that may exist but no reference, it first looks through eSIM Go's order list for an order of exactly
  * these bundles and quantities, placed since the mark (less {@link #CLOCK_SKEW}) and not recorded by another of the
- * shop's fulfillments; it takes that one, and orders again only when there is none. A refusal or a 429 means nothing
- * was ordered, so the mark is cleared.
+ * shop's fulfillments; it takes that one, and orders again only when there is none. A refusal, a 429 or a call Kervan
+ * did not send means nothing was ordered, so the mark is cleared.
  *
  * <p><b>Failures.</b> A 429 is waited out for its Retry-After and is not a failed attempt (eSIM Go is fine, only
- * busy). No answer and 5xx are retried with exponential backoff, under the client's circuit breaker, up to
+ * busy); neither is a call the shop's circuit breaker or bulkhead held back, which is waited out for as long as they
+ * say. No answer and 5xx are retried with exponential backoff, under the integration's circuit breaker, up to
  * {@code kervan.esim.fulfillment-attempts}; then, as at once for a refusal, the order becomes
  * {@code fulfillment_failed} and the shop's staff are emailed. Waiting for a slow assignment is polled
  * every {@code kervan.esim.assignment-poll} up to {@code kervan.esim.assignment-timeout} and is not a failure.
@@ -100,7 +102,7 @@ public class EsimFulfillmentJob implements JobHandler {
             deliver(fulfillment, account, placed);
         } catch (EsimProviderRefusedException e) {
             steps.fail(id, "eSIM Go refused: " + e.detail());
-        } catch (EsimProviderRateLimitedException e) {
+        } catch (EsimProviderRateLimitedException | EsimProviderNotCalledException e) {
             throw new RetryLater(e.retryAfter(), e.detail());
         } catch (EsimProviderUnavailableException e) {
             Duration retry = steps.attemptFailed(id, e.detail(), e.retryAfter()).orElse(null);
@@ -132,7 +134,8 @@ public class EsimFulfillmentJob implements JobHandler {
         EsimOrder order;
         try {
             order = provider.order(account, fulfillment.items());
-        } catch (EsimProviderRateLimitedException | EsimProviderRefusedException nothingOrdered) {
+        } catch (EsimProviderRateLimitedException | EsimProviderNotCalledException
+                 | EsimProviderRefusedException nothingOrdered) {
             steps.notOrdered(fulfillment.id());
             throw nothingOrdered;
         }

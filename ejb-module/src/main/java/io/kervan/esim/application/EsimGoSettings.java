@@ -24,7 +24,7 @@ public record EsimGoSettings(UUID integrationId, EsimGoAccount account, MarkupRu
                     + connected.mode().name().toLowerCase(java.util.Locale.ROOT) + " mode; set it first");
         }
         Object currency = connected.config().getOrDefault("currency", "USD");
-        return new EsimGoSettings(connected.integrationId(), new EsimGoAccount(connected.endpoint(), key),
+        return new EsimGoSettings(connected.integrationId(), new EsimGoAccount(connected.integrationId(), connected.endpoint(), key),
                 MarkupRule.of(connected.config()), currencyOf(currency.toString()));
     }
 

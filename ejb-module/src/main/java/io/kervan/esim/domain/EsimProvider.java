@@ -4,13 +4,15 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What Kervan needs from eSIM Go, in Kervan's own types; no wire format crosses this line. Every call has a timeout
- * and a circuit breaker. Reads are retried (a 429 is waited out for its {@code Retry-After}, up to a bound); orders are
- * never retried inside the call.
+ * What Kervan needs from eSIM Go, in Kervan's own types; no wire format crosses this line. Every call has a timeout,
+ * and the circuit breaker and bulkhead of the account's integration. Reads are retried (a 429 is waited out for its
+ * {@code Retry-After}, up to a bound); orders are never retried inside the call.
  *
- * <p>Failures: a refusal (bad key, unknown bundle, bad request) is an {@link EsimProviderRefusedException}; no answer
- * (timeout, connection failure, 5xx, open circuit) an {@link EsimProviderUnavailableException}; a 429 asking for a
- * longer pause than is waited in place an {@link EsimProviderRateLimitedException}, after which nothing was done.
+ * <p>Failures: a refusal (bad key, unknown bundle, bad request, an endpoint Kervan does not call) is an
+ * {@link EsimProviderRefusedException}; no answer (timeout, connection failure, 5xx) an
+ * {@link EsimProviderUnavailableException}; a call held back by the open circuit or full bulkhead an
+ * {@link EsimProviderNotCalledException}, and a 429 asking for a longer pause than is waited in place an
+ * {@link EsimProviderRateLimitedException}, after both of which nothing was done.
  * After an {@link #order} that ended without an answer, the order may or may not exist: look in {@link #orders}
  * before ordering again (eSIM Go has no idempotency key).
  */

@@ -6,7 +6,8 @@ import java.time.Duration;
 import java.util.Map;
 
 /**
- * eSIM Go did not answer (connection refused, timeout, 5xx, an open circuit) or asked Kervan to slow down (429): a 503
+ * eSIM Go did not answer (connection refused, timeout, 5xx), was not called ({@link EsimProviderNotCalledException})
+ * or asked Kervan to slow down (429): a 503
  * for the caller. {@link #retryAfter()} is eSIM Go's {@code Retry-After} when it gave one.
  */
 public class EsimProviderUnavailableException extends KervanException {
@@ -19,7 +20,12 @@ public class EsimProviderUnavailableException extends KervanException {
     }
 
     public EsimProviderUnavailableException(String detail, String advice, Duration retryAfter) {
-        super(EsimError.PROVIDER_UNAVAILABLE, detail + "; " + advice, retryAfter == null ? Map.of()
+        this(detail + "; " + advice, retryAfter);
+    }
+
+    /** @param detail the whole message, advice included */
+    protected EsimProviderUnavailableException(String detail, Duration retryAfter) {
+        super(EsimError.PROVIDER_UNAVAILABLE, detail, retryAfter == null ? Map.of()
                 : Map.of("retry_after_seconds", Math.max(1, retryAfter.toSeconds())));
         this.retryAfter = retryAfter;
     }

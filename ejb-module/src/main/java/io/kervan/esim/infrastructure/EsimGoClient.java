@@ -19,19 +19,16 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonStructure;
-import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.function.Supplier;
 
 /**
  * eSIM Go's API v2.4 (docs/providers/esim-go.md) in Kervan's types: paths, request bodies and answers here, transport
- * and fault tolerance in {@link EsimGoHttp}. A call that Fault Tolerance cut short (timeout, open circuit) reaches
- * callers as an {@link EsimProviderUnavailableException} with advice that fits the call.
+ * and fault tolerance (with advice that fits the call when no answer came) in {@link EsimGoHttp}.
  */
 @ApplicationScoped
 public class EsimGoClient implements EsimProvider {
@@ -51,8 +48,8 @@ public class EsimGoClient implements EsimProvider {
     @Override
     public OrderQuote validate(EsimGoAccount account, List<OrderItem> items) {
         try {
-            return EsimGoJson.quote(object(answered(() -> http.post(account, "/orders",
-                    orderBody("validate", items), READ_ADVICE), READ_ADVICE)));
+            return EsimGoJson.quote(object(http.post(account, "/orders", orderBody("validate", items),
+                    READ_ADVICE)));
         } catch (EsimProviderRefusedException e) {
             if (e.status() == 400) {
                 return new OrderQuote(false, null, null, e.detail());
@@ -63,8 +60,7 @@ public class EsimGoClient implements EsimProvider {
 
     @Override
     public EsimOrder order(EsimGoAccount account, List<OrderItem> items) {
-        String body = answered(() -> http.post(account, "/orders", orderBody("transaction", items),
-                ORDER_ADVICE), ORDER_ADVICE);
+        String body = http.post(account, "/orders", orderBody("transaction", items), ORDER_ADVICE);
         try {
             return EsimGoJson.order(JsonDocuments.parse(body));
         } catch (JsonException | ClassCastException e) {
@@ -114,7 +110,7 @@ public class EsimGoClient implements EsimProvider {
     }
 
     private String read(EsimGoAccount account, String pathAndQuery) {
-        return answered(() -> http.get(account, pathAndQuery, EsimGoHttp.JSON), READ_ADVICE);
+        return http.get(account, pathAndQuery, EsimGoHttp.JSON);
     }
 
     private static String orderBody(String type, List<OrderItem> items) {
@@ -129,14 +125,6 @@ public class EsimGoClient implements EsimProvider {
                 .add("assign", true)
                 .add("order", order)
                 .build().toString();
-    }
-
-    private static String answered(Supplier<String> call, String advice) {
-        try {
-            return call.get();
-        } catch (FaultToleranceException e) {
-            throw new EsimProviderUnavailableException("eSIM Go did not answer in time", advice);
-        }
     }
 
     private static JsonObject object(String body) {

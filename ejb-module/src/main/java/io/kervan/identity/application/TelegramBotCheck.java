@@ -8,7 +8,8 @@ import io.kervan.integrations.domain.ProviderType;
 import io.kervan.integrations.domain.Secret;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
+import io.kervan.integrations.domain.EndpointRefusedException;
+import io.kervan.integrations.infrastructure.CallNotSentException;
 
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -44,12 +45,16 @@ public class TelegramBotCheck implements CredentialTester {
                     + "number, a colon, then the secret @BotFather gave)");
         }
         try {
-            TelegramBotApi.Bot bot = api.getMe(account.endpoint(), token);
+            TelegramBotApi.Bot bot = api.getMe(account.integrationId(), account.endpoint(), token);
             return bot.known()
                     ? new CredentialCheck(true, "Telegram accepted the " + mode + " bot token of @" + bot.username())
                     : new CredentialCheck(false, "Telegram refused the " + mode + " bot token: " + bot.refusal());
-        } catch (TelegramBotApi.NoAnswer | FaultToleranceException e) {
+        } catch (TelegramBotApi.NoAnswer e) {
             return new CredentialCheck(false, "Telegram did not answer; try again in a moment");
+        } catch (CallNotSentException e) {
+            return new CredentialCheck(false, e.describe("Telegram"));
+        } catch (EndpointRefusedException e) {
+            return new CredentialCheck(false, e.detail());
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.kervan.integrations.application;
 
+import io.kervan.integrations.domain.AddressPolicy;
 import io.kervan.integrations.domain.AuditEntry;
 import io.kervan.integrations.domain.CredentialMode;
 import io.kervan.integrations.domain.Integration;
@@ -11,6 +12,9 @@ import io.kervan.integrations.domain.ProviderType;
 import io.kervan.integrations.domain.Secret;
 import io.kervan.integrations.infrastructure.CredentialVault;
 import io.kervan.shared.domain.Actor;
+import io.kervan.integrations.infrastructure.ProviderCalls;
+import io.kervan.shared.domain.CommonError;
+import io.kervan.shared.domain.FieldError;
 import io.kervan.shared.domain.KervanException;
 import io.kervan.shared.domain.JsonDocuments;
 import jakarta.ejb.Stateless;
@@ -32,7 +36,9 @@ import java.util.stream.Collectors;
 /**
  * Shops connect provider accounts: create, change (including switching between test mode and live), disable. Secrets
  * are sealed by the {@link CredentialVault} before they are stored and are never shown again; every change is
- * audited with who made it.
+ * audited with who made it. Endpoints (and {@code config} settings named {@code *_endpoint}) must be addresses the
+ * {@link AddressPolicy} lets Kervan call, or nothing is stored; a changed integration starts with fresh provider
+ * calls (a closed circuit breaker).
  */
 @Stateless
 public class IntegrationRegistry {
@@ -45,7 +51,14 @@ public class IntegrationRegistry {
     @Inject
     CredentialVault vault;
 
+    @Inject
+    AddressPolicy addresses;
+
+    @Inject
+    ProviderCalls calls;
+
     public IntegrationView create(IntegrationChanges request, Actor actor) {
+        requireCallableEndpoints(request);
         Integration integration = new Integration(request.providerType(), request.name(), request.description(),
                 request.status() == null ? IntegrationStatus.TEST_MODE : request.status(), request.apiEndpoint(),
                 request.testEndpoint(), json(request.config()));
@@ -57,7 +70,9 @@ public class IntegrationRegistry {
     }
 
     public IntegrationView change(UUID id, IntegrationChanges request, Actor actor) {
+        requireCallableEndpoints(request);
         Integration integration = load(id);
+        calls.forget(id);
         integration.edit(request.name(), request.description(), request.apiEndpoint(), request.testEndpoint(),
                 request.config() == null ? null : json(request.config()));
         if (request.status() != null && request.status() != integration.status()) {
@@ -166,6 +181,31 @@ public class IntegrationRegistry {
     private Integration load(UUID id) {
         return integrations.find(id).orElseThrow(() -> new KervanException(IntegrationError.INTEGRATION_NOT_FOUND,
                 "This shop has no integration with the id " + id));
+    }
+
+    /** Refuses, naming each field, endpoints that are not https or point at an address Kervan does not call. */
+    private void requireCallableEndpoints(IntegrationChanges request) {
+        Map<String, Object> endpoints = new java.util.LinkedHashMap<>();
+        endpoints.put("api_endpoint", request.apiEndpoint());
+        endpoints.put("test_endpoint", request.testEndpoint());
+        if (request.config() != null) {
+            request.config().forEach((key, value) -> {
+                if (key.endsWith("_endpoint")) {
+                    endpoints.put("config." + key, value);
+                }
+            });
+        }
+        List<FieldError> errors = new ArrayList<>();
+        endpoints.forEach((field, value) -> {
+            if (value != null && !value.toString().isBlank()) {
+                addresses.refusal(value.toString()).ifPresent(why -> errors.add(new FieldError(field,
+                        field + " " + why)));
+            }
+        });
+        if (!errors.isEmpty()) {
+            throw new KervanException(CommonError.VALIDATION_FAILED, errors.stream().map(FieldError::message)
+                    .collect(java.util.stream.Collectors.joining("; ")), Map.of("errors", errors));
+        }
     }
 
     /** What changed, for the audit log: names of secrets and their mode, never their values. */

@@ -7,9 +7,21 @@ import java.util.Locale;
  * verifies Telegram sign-ins.
  */
 public enum ProviderType {
-    STRIPE, KUVEYT, SANDBOX, IYZICO, PAYNET, ESIMGO, TELEGRAM;
+    STRIPE("Stripe"), KUVEYT("Kuveyt Türk"), SANDBOX("the sandbox gateway"), IYZICO("iyzico"), PAYNET("PAYNET"),
+    ESIMGO("eSIM Go"), TELEGRAM("Telegram");
+
+    private final String displayName;
+
+    ProviderType(String displayName) {
+        this.displayName = displayName;
+    }
 
     public String code() {
         return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The provider's name as people write it, for messages. */
+    public String displayName() {
+        return displayName;
     }
 }

@@ -9,8 +9,9 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
 /**
- * Picks the adapter for a provider type, as callers should see it: a provider that does not answer is a
- * {@link ProviderUnavailableException}, never a Fault Tolerance exception ({@link UnansweredAsUnavailable}).
+ * Picks the adapter for a provider type, as callers should see it: a provider that does not answer, or that Kervan
+ * did not call, is a {@link ProviderUnavailableException}, never an exception of the call guard's
+ * ({@link UnansweredAsUnavailable}).
  */
 @ApplicationScoped
 public class PaymentProviders {

@@ -1,18 +1,23 @@
 package io.kervan.payments.provider;
 
 import io.kervan.integrations.application.CredentialCheck;
+import io.kervan.integrations.domain.EndpointRefusedException;
 import io.kervan.integrations.domain.ProviderType;
+import io.kervan.integrations.infrastructure.CallNotSentException;
+import io.kervan.integrations.infrastructure.CallTimedOutException;
+import io.kervan.integrations.infrastructure.ProviderCalls;
 import io.kervan.shared.domain.Money;
-import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
 
 import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * An adapter as its callers get it from {@link PaymentProviders}: a call that MicroProfile Fault Tolerance cut short
- * ({@code @Timeout}) or did not make (an open {@code @CircuitBreaker}) becomes a {@link ProviderUnavailableException},
- * Kervan's own way of saying the provider did not answer (a 503, and the transaction rolls back), with advice that
- * fits the call. A credential check that gets no answer is a failed check. Everything else passes through untouched.
+ * An adapter as its callers get it from {@link PaymentProviders}. Adapters make each call to the provider as one call
+ * of the shop's integration under {@link ProviderCalls}; what that did instead of getting an answer becomes Kervan's
+ * way of saying the provider did not answer, a {@link ProviderUnavailableException} (a 503, and the transaction rolls
+ * back): a call it did not send says so, with when to try again; one that got no answer in time gets advice that fits
+ * the operation. A credential check that was not sent, got no answer, or hit an address Kervan does not call is a
+ * failed check. Everything else passes through untouched.
  */
 final class UnansweredAsUnavailable implements PaymentProvider {
 
@@ -46,9 +51,9 @@ final class UnansweredAsUnavailable implements PaymentProvider {
     @Override
     public CredentialCheck checkCredentials(ProviderAccount account) {
         try {
-            return adapter.checkCredentials(account);
-        } catch (FaultToleranceException e) {
-            return new CredentialCheck(false, name() + " did not answer in time");
+            return answered(() -> adapter.checkCredentials(account), "try again in a moment");
+        } catch (ProviderUnavailableException | EndpointRefusedException e) {
+            return new CredentialCheck(false, e.detail());
         }
     }
 
@@ -71,14 +76,13 @@ final class UnansweredAsUnavailable implements PaymentProvider {
     }
 
     private <T> T answered(Supplier<T> call, String advice) {
+        String name = adapter.type().displayName();
         try {
             return call.get();
-        } catch (FaultToleranceException e) {
-            throw new ProviderUnavailableException(name() + " did not answer in time", advice);
+        } catch (CallNotSentException e) {
+            throw ProviderUnavailableException.notSent(e.describe(name), e.retryAfter());
+        } catch (CallTimedOutException e) {
+            throw new ProviderUnavailableException(name + " did not answer in time", advice);
         }
-    }
-
-    private String name() {
-        return "The " + adapter.type().code() + " provider";
     }
 }

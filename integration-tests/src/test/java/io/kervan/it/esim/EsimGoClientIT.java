@@ -26,6 +26,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -64,10 +65,13 @@ class EsimGoClientIT {
         esimGo.close();
     }
 
+    /** The integration these calls are made for: their circuit breaker and bulkhead are its own. */
+    private static final UUID INTEGRATION = UUID.fromString("00000000-0000-4000-8000-0000e51a0001");
+
     /** Where the test JVM's simulator listens; computed on both sides from the server's port offset. */
     static EsimGoAccount account(String key) {
         int offset = Integer.getInteger("jboss.socket.binding.port-offset", 0);
-        return new EsimGoAccount("http://127.0.0.1:" + (9000 + offset) + "/v2.4", Secret.of(key));
+        return new EsimGoAccount(INTEGRATION, "http://127.0.0.1:" + (9000 + offset) + "/v2.4", Secret.of(key));
     }
 
     private EsimGoAccount account() {

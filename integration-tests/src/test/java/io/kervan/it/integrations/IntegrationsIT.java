@@ -1,5 +1,6 @@
 package io.kervan.it.integrations;
 
+import com.sun.net.httpserver.HttpServer;
 import io.kervan.it.support.Api;
 import io.kervan.it.support.Api.Shop;
 import io.kervan.it.support.Database;
@@ -10,15 +11,22 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.startsWith;
 
 /**
  * Shops connect provider accounts with keys that are sealed at rest, masked in every answer, kept per mode, and every
@@ -49,6 +57,11 @@ class IntegrationsIT {
         body.put("config", Map.of("return_url", "https://shop.example/payment/return",
                 "cancel_url", "https://shop.example/payment/cancel"));
         return body;
+    }
+
+    private static long integrationsOf(Shop shop) {
+        return Database.count("select count(*) from integrations i join tenants t on t.id = i.tenant_id "
+                + "where t.slug = ?", shop.slug());
     }
 
     @Test
@@ -174,7 +187,71 @@ class IntegrationsIT {
         noName.remove("name");
         shop.request().auth().oauth2(owner).body(noName).post("/api/integrations/").then().statusCode(400)
                 .body("errors[0].field", equalTo("name"));
-        assertThat(Database.count("select count(*) from integrations i join tenants t on t.id = i.tenant_id "
-                + "where t.slug = ?", shop.slug())).isZero();
+        assertThat(integrationsOf(shop)).isZero();
+    }
+
+    @Test
+    void an_endpoint_at_an_internal_address_is_refused_naming_the_field_and_nothing_is_stored() {
+        Shop shop = Api.openShop("integr-internal");
+        String owner = shop.ownerToken();
+        Map<String, Object> metadata = kuveyt();
+        metadata.put("test_endpoint", "http://169.254.169.254/");
+        shop.request().auth().oauth2(owner).body(metadata).post("/api/integrations/").then().statusCode(400)
+                .contentType(containsString("application/problem+json"))
+                .body("code", equalTo("validation_failed"))
+                .body("errors[0].field", equalTo("test_endpoint"))
+                .body("errors[0].message", allOf(containsString("169.254.169.254"), containsString("link-local")))
+                .body("detail", startsWith("test_endpoint points at 169.254.169.254"));
+        Map<String, Object> privateNetwork = kuveyt();
+        privateNetwork.put("test_endpoint", "https://10.0.0.1/");
+        shop.request().auth().oauth2(owner).body(privateNetwork).post("/api/integrations/").then().statusCode(400)
+                .body("errors[0].field", equalTo("test_endpoint"))
+                .body("errors[0].message", containsString("10.0.0.1, a private address"));
+        Map<String, Object> soap = kuveyt();
+        soap.put("config", Map.of("soap_endpoint", "https://192.168.1.20/VirtualPosService.svc"));
+        soap.put("api_endpoint", "http://api.kuveyt.example/payment");
+        shop.request().auth().oauth2(owner).body(soap).post("/api/integrations/").then().statusCode(400)
+                .body("errors.field", containsInAnyOrder("api_endpoint", "config.soap_endpoint"))
+                .body("errors.find { it.field == 'api_endpoint' }.message", containsString("must use https"));
+        assertThat(integrationsOf(shop)).isZero();
+        shop.request().auth().oauth2(owner).get("/api/integrations/audit/").then().body("entries", hasSize(0));
+
+        // Nor can an integration be pointed there later.
+        String id = shop.request().auth().oauth2(owner).body(kuveyt()).post("/api/integrations/").then()
+                .statusCode(201).extract().path("integration.id");
+        shop.request().auth().oauth2(owner).body(Map.of("test_endpoint", "https://[::ffff:169.254.169.254]/"))
+                .patch("/api/integrations/" + id + "/").then().statusCode(400)
+                .body("errors[0].field", equalTo("test_endpoint"));
+        assertThat(Database.single("select test_endpoint from integrations where id = ?::uuid", id))
+                .isEqualTo("https://test-api.kuveyt.example/payment");
+    }
+
+    @Test
+    void an_endpoint_that_redirects_elsewhere_is_not_followed_and_the_test_says_so() throws Exception {
+        List<String> seen = new CopyOnWriteArrayList<>();
+        HttpServer redirecting = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        redirecting.createContext("/", exchange -> {
+            seen.add(exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath());
+            exchange.getResponseHeaders().add("Location", "http://10.1.2.3/latest/meta-data/");
+            exchange.sendResponseHeaders(302, -1);
+            exchange.close();
+        });
+        redirecting.start();
+        try {
+            Shop shop = Api.openShop("integr-redirect");
+            String owner = shop.ownerToken();
+            String id = shop.request().auth().oauth2(owner).body(Map.of("provider_type", "stripe", "name", "Stripe",
+                            "status", "test_mode", "api_key", "sk_test_redirected_1234",
+                            "test_endpoint", "http://127.0.0.1:" + redirecting.getAddress().getPort()))
+                    .post("/api/integrations/").then().statusCode(201).extract().path("integration.id");
+
+            Response tested = shop.request().auth().oauth2(owner).post("/api/integrations/" + id + "/test/");
+            tested.then().statusCode(200).body("integration.last_test_ok", equalTo(false))
+                    .body("integration.last_test_message", containsString("answered with a redirect (HTTP 302)"));
+            assertThat(tested.asString()).doesNotContain("10.1.2.3");
+            assertThat(seen).containsExactly("GET /v1/balance");
+        } finally {
+            redirecting.stop(0);
+        }
     }
 }

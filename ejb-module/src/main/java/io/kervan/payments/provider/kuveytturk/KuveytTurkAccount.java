@@ -7,9 +7,11 @@ import io.kervan.payments.provider.ProviderRefusedException;
 
 import java.net.URI;
 import java.util.Map;
+import java.util.UUID;
 
 /**
- * A shop's Kuveyt Türk account as the integration holds it, for the mode it runs in now:
+ * A shop's Kuveyt Türk account as the integration holds it (its id keys the calls' circuit breaker), for the mode it
+ * runs in now:
  * <ul>
  *   <li>{@code api_key} is the API user name (UserName) and {@code api_secret} its password, both sealed in the vault
  *       per mode; the password only ever leaves Kervan hashed;</li>
@@ -22,8 +24,8 @@ import java.util.Map;
  *       when absent, in test mode the standard service path on the test endpoint's host, live the bank's service.</li>
  * </ul>
  */
-record KuveytTurkAccount(String merchantId, String customerId, String userName, Secret password, String gatewayUrl,
-                         String serviceUrl) {
+record KuveytTurkAccount(UUID integrationId, String merchantId, String customerId, String userName, Secret password,
+                         String gatewayUrl, String serviceUrl) {
 
     static final String TEST_GATEWAY = "https://boatest.kuveytturk.com.tr/boa.virtualpos.services";
     static final String LIVE_GATEWAY = "https://sanalpos.kuveytturk.com.tr/ServiceGateWay";
@@ -52,7 +54,8 @@ record KuveytTurkAccount(String merchantId, String customerId, String userName, 
         if (service == null) {
             service = test ? origin(endpoint) + SERVICE_PATH : LIVE_SERVICE;
         }
-        return new KuveytTurkAccount(merchantId, customerId, userName.reveal(), password, endpoint, service);
+        return new KuveytTurkAccount(account.integrationId(), merchantId, customerId, userName.reveal(), password,
+                endpoint, service);
     }
 
     String payGate() {

@@ -140,7 +140,10 @@ public class KuveytTurkProvider implements PaymentProvider {
                 result.text("Results", "Result", "ErrorMessage")));
     }
 
-    /** Asks for an order that cannot exist: answered without an error, the API user and password are right. */
+    /**
+     * Asks for an order that cannot exist: answered without an error, the API user and password are right. A bank that
+     * does not answer is a {@link ProviderUnavailableException}, which the guard counts once and makes a failed check.
+     */
     @Override
     public CredentialCheck checkCredentials(ProviderAccount account) {
         String mode = account.mode().name().toLowerCase(Locale.ROOT);
@@ -153,8 +156,6 @@ public class KuveytTurkProvider implements PaymentProvider {
                     + error + ")");
         } catch (ProviderRefusedException e) {
             return new CredentialCheck(false, e.detail());
-        } catch (ProviderUnavailableException e) {
-            return new CredentialCheck(false, "Kuveyt Türk did not answer");
         }
     }
 

@@ -28,24 +28,37 @@ import io.kervan.shared.domain.Money;
 import io.kervan.shared.domain.JsonDocuments;
 import io.kervan.shared.domain.StoredText;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
-import org.eclipse.microprofile.faulttolerance.Retry;
-import org.eclipse.microprofile.faulttolerance.Timeout;
+import io.kervan.integrations.infrastructure.ProviderCalls;
+import io.kervan.integrations.infrastructure.ProviderHttp;
+import jakarta.inject.Inject;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.Locale;
+import java.util.function.Predicate;
 
 /**
  * Stripe through stripe-java with Checkout Sessions: the shopper pays on Stripe's hosted page and comes back to
  * Kervan, which retrieves the session to see whether it is paid. Each call uses the shop's own secret key and endpoint
- * (a simulator in tests); no Stripe type leaves this class. Creating a session is idempotent (its key is the payment
- * number), so it may be retried; a timeout on retrieval means {@code UNKNOWN}.
+ * (a simulator in tests), is sent through {@link ProviderHttp} and is one call of the integration under
+ * {@link ProviderCalls}; no Stripe type leaves this class. Creating a session is idempotent (its key is the payment
+ * number) and reads change nothing, so those are retried inside the call when Stripe does not answer; a refund is not.
+ * Stripe not answering is a {@link ProviderUnavailableException}, a 4xx Stripe saying no.
  */
 @ApplicationScoped
 public class StripeProvider implements PaymentProvider {
 
     private static final String DEFAULT_API = "https://api.stripe.com";
     private static final long SIGNATURE_TOLERANCE_SECONDS = 300;
+    private static final Predicate<Throwable> UNANSWERED = ProviderUnavailableException.class::isInstance;
+    private static final ProviderCalls.Retries RETRIES = new ProviderCalls.Retries(2, Duration.ofMillis(200),
+            UNANSWERED);
+
+    @Inject
+    ProviderCalls calls;
+
+    @Inject
+    ProviderHttp http;
 
     @Override
     public ProviderType type() {
@@ -53,10 +66,6 @@ public class StripeProvider implements PaymentProvider {
     }
 
     @Override
-    @Timeout(10_000)
-    @Retry(maxRetries = 2, delay = 200, abortOn = ProviderRefusedException.class)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 30_000,
-            skipOn = ProviderRefusedException.class)
     public StartedPayment start(PaymentRequest request, ProviderAccount account) {
         String returnUrl = request.returnUrl();
         SessionCreateParams params = SessionCreateParams.builder()
@@ -76,76 +85,65 @@ public class StripeProvider implements PaymentProvider {
                                 .build())
                         .build())
                 .build();
-        try {
-            Session session = client(account).checkout().sessions().create(params,
-                    RequestOptions.builder().setIdempotencyKey(request.paymentNumber()).build());
-            return new StartedPayment(session.getId(), session.getUrl());
-        } catch (ApiConnectionException e) {
-            throw new ProviderUnavailableException("Stripe did not answer");
-        } catch (StripeException e) {
-            throw refusedOrUnavailable(e);
-        }
+        RequestOptions once = RequestOptions.builder().setIdempotencyKey(request.paymentNumber()).build();
+        StripeClient client = client(account);
+        Session session = retried(account, () -> client.checkout().sessions().create(params, once),
+                "nothing was charged, try again in a moment");
+        return new StartedPayment(session.getId(), session.getUrl());
     }
 
     @Override
-    @Timeout(10_000)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 30_000)
     public ProviderOutcome confirm(String transactionId, ProviderAccount account) {
+        StripeClient client = client(account);
+        Session session;
         try {
-            Session session = client(account).checkout().sessions().retrieve(transactionId);
-            Money amount = session.getAmountTotal() == null ? null : fromMinorUnits(session.getAmountTotal(),
-                    session.getCurrency());
-            if ("paid".equals(session.getPaymentStatus())) {
-                return new ProviderOutcome(ProviderOutcome.Result.SUCCEEDED, amount, "paid");
-            }
-            if ("expired".equals(session.getStatus())) {
-                return new ProviderOutcome(ProviderOutcome.Result.DECLINED, amount, "checkout expired or declined");
-            }
-            return new ProviderOutcome(ProviderOutcome.Result.PENDING, amount, "waiting for the shopper");
-        } catch (StripeException e) {
-            // Timeouts, 5xx and other surprises: nobody knows yet; the reconciler asks again later.
+            session = retried(account, () -> client.checkout().sessions().retrieve(transactionId),
+                    "Kervan will ask again later");
+        } catch (ProviderRefusedException e) {
+            // Nobody knows yet; the reconciler asks again later.
             return new ProviderOutcome(ProviderOutcome.Result.UNKNOWN, null, "Stripe did not give an answer");
         }
+        Money amount = session.getAmountTotal() == null ? null : fromMinorUnits(session.getAmountTotal(),
+                session.getCurrency());
+        if ("paid".equals(session.getPaymentStatus())) {
+            return new ProviderOutcome(ProviderOutcome.Result.SUCCEEDED, amount, "paid");
+        }
+        if ("expired".equals(session.getStatus())) {
+            return new ProviderOutcome(ProviderOutcome.Result.DECLINED, amount, "checkout expired or declined");
+        }
+        return new ProviderOutcome(ProviderOutcome.Result.PENDING, amount, "waiting for the shopper");
     }
 
     @Override
-    @Timeout(10_000)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 30_000,
-            skipOn = ProviderRefusedException.class)
     public RefundOutcome refund(PaidPayment payment, Money amount, String refundKey, ProviderAccount account) {
+        StripeClient client = client(account);
         try {
-            StripeClient client = client(account);
-            Session session = client.checkout().sessions().retrieve(payment.transactionId());
-            // Asked again with the same key and parameters, Stripe answers with the refund it made the first time.
-            var refund = client.refunds().create(RefundCreateParams.builder()
+            Session session = retried(account, () -> client.checkout().sessions().retrieve(payment.transactionId()),
+                    ProviderUnavailableException.REFUND_ADVICE);
+            // Asked again with the same key and parameters, Stripe answers with the refund it made the first time, so
+            // the create may be retried like a read.
+            var refund = retried(account, () -> client.refunds().create(RefundCreateParams.builder()
                     .setPaymentIntent(session.getPaymentIntent())
                     .setAmount(minorUnits(amount))
                     .putMetadata("kervan_refund", refundKey)
-                    .build(), RequestOptions.builder().setIdempotencyKey(refundKey).build());
+                    .build(), RequestOptions.builder().setIdempotencyKey(refundKey).build()),
+                    ProviderUnavailableException.REFUND_ADVICE);
             boolean done = "succeeded".equals(refund.getStatus()) || "pending".equals(refund.getStatus());
             return new RefundOutcome(done, refund.getId(), refund.getStatus());
-        } catch (StripeException e) {
-            Integer status = e.getStatusCode();
-            // 409: the same key is still being worked on; 429: too many requests. Neither says no to the refund.
-            if (status != null && status >= 400 && status < 500 && status != 409 && status != 429) {
-                return new RefundOutcome(false, null, "Stripe refused the refund");
-            }
-            throw ProviderUnavailableException.forRefund("Stripe did not answer the refund");
+        } catch (ProviderRefusedException e) {
+            return new RefundOutcome(false, null, "Stripe refused the refund");
         }
     }
 
     @Override
-    @Timeout(10_000)
     public CredentialCheck checkCredentials(ProviderAccount account) {
         try {
-            client(account).balance().retrieve();
+            StripeClient client = client(account);
+            retried(account, () -> client.balance().retrieve(), "nothing was changed");
             return new CredentialCheck(true, "Stripe accepted the " + account.mode().name().toLowerCase(Locale.ROOT)
                     + " key");
         } catch (ProviderRefusedException e) {
             return new CredentialCheck(false, e.detail());
-        } catch (StripeException e) {
-            return new CredentialCheck(false, e.getStatusCode() != null && e.getStatusCode() == 401
-                    ? "Stripe refused the key" : "Stripe did not answer");
         }
     }
 
@@ -182,21 +180,50 @@ public class StripeProvider implements PaymentProvider {
         return event;
     }
 
-    private static StripeClient client(ProviderAccount account) {
+    private StripeClient client(ProviderAccount account) {
         Secret key = account.credentials().get("api_key");
         if (key == null) {
             throw new ProviderRefusedException("The Stripe integration has no api_key for its current mode");
         }
         String endpoint = account.endpoint() == null || account.endpoint().isBlank() ? DEFAULT_API : account.endpoint();
         return StripeClient.builder().setApiKey(key.reveal()).setApiBase(endpoint)
-                .setConnectTimeout(3_000).setReadTimeout(8_000).setMaxNetworkRetries(0).build();
+                .setHttpClient(new StripeTransport(http)).setMaxNetworkRetries(0).build();
     }
 
-    private static RuntimeException refusedOrUnavailable(StripeException e) {
-        if (e.getStatusCode() != null && e.getStatusCode() >= 400 && e.getStatusCode() < 500) {
-            return new ProviderRefusedException("Stripe refused the request (HTTP " + e.getStatusCode() + ")");
+    /** One call of the integration's, tried again (it is idempotent) while Stripe does not answer. */
+    private <T> T retried(ProviderAccount account, Call<T> call, String advice) {
+        return calls.call(account.integrationId(), UNANSWERED, () -> calls.retried(RETRIES,
+                () -> stripe(call, advice)));
+    }
+
+    /** One call of the integration's, made once. */
+    private <T> T once(ProviderAccount account, Call<T> call, String advice) {
+        return calls.call(account.integrationId(), UNANSWERED, () -> stripe(call, advice));
+    }
+
+    /** A call of stripe-java's that Stripe either answers, refuses (4xx), or leaves unanswered (with that advice). */
+    @FunctionalInterface
+    private interface Call<T> {
+        T make() throws StripeException;
+    }
+
+    private static <T> T stripe(Call<T> call, String advice) {
+        try {
+            return call.make();
+        } catch (ApiConnectionException e) {
+            throw new ProviderUnavailableException("Stripe did not answer", advice);
+        } catch (StripeException e) {
+            Integer status = e.getStatusCode();
+            if (status != null && status == 401) {
+                throw new ProviderRefusedException("Stripe refused the key");
+            }
+            // 409: the same idempotency key is still being worked on; 429: too many requests. Neither says no.
+            if (status != null && status >= 400 && status < 500 && status != 409 && status != 429) {
+                throw new ProviderRefusedException("Stripe refused the request (HTTP " + status + ")");
+            }
+            throw new ProviderUnavailableException("Stripe did not answer" + (status == null ? ""
+                    : " (HTTP " + status + ")"), advice);
         }
-        return new ProviderUnavailableException("Stripe did not answer");
     }
 
     static long minorUnits(Money money) {

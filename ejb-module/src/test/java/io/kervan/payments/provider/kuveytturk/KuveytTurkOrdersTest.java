@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** How the bank's GetMerchantOrderDetail answer (shape as quoted by third-party libraries) reads for Kervan. */
 class KuveytTurkOrdersTest {
 
-    private static final KuveytTurkAccount ACCOUNT = new KuveytTurkAccount("496", "400235", "apiuser1",
+    private static final KuveytTurkAccount ACCOUNT = new KuveytTurkAccount(java.util.UUID.randomUUID(), "496", "400235", "apiuser1",
             Secret.of("Api123"), "http://bank", "http://bank/service");
 
     private static KuveytTurkOrders answering(String result) {
