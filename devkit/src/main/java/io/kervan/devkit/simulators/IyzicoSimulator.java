@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.InetAddress;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -70,21 +69,12 @@ public final class IyzicoSimulator implements AutoCloseable {
         }
     }
 
-    /** A webhook event sent: its payload and signature as sent, and Kervan's HTTP statuses, one per delivery. */
-    public record Webhook(String referenceCode, String eventType, String paymentId, String payload, String signature,
-                          List<Integer> statuses) {
-
-        public int lastStatus() {
-            return statuses.isEmpty() ? 0 : statuses.get(statuses.size() - 1);
-        }
-    }
-
     private volatile HttpServer server;
-    private volatile Duration clockOffset = Duration.ZERO;
+    private final SimulatorClock clock = new SimulatorClock();
     private final Map<String, IyzicoMerchant> merchants = new ConcurrentHashMap<>();
     private final InjectedFaults<Endpoint> faults = new InjectedFaults<>(Endpoint.class);
-    private final IyzicoWebhooks webhooks = new IyzicoWebhooks(merchants::get, this::now);
-    private final IyzicoLedger ledger = new IyzicoLedger(this::now, webhooks::announce);
+    private final IyzicoWebhooks webhooks = new IyzicoWebhooks(merchants::get, clock);
+    private final IyzicoLedger ledger = new IyzicoLedger(clock, webhooks::announce);
     private volatile IyzicoCheckoutForms forms;
     private volatile IyzicoThreeDs threeDs;
     private final IyzicoAfterSales afterSales = new IyzicoAfterSales(ledger);
@@ -139,7 +129,7 @@ public final class IyzicoSimulator implements AutoCloseable {
 
     /** Moves the simulator's clock on (answers' systemTime, token expiry, the same-day rule of cancels). */
     public void advanceClock(Duration by) {
-        clockOffset = clockOffset.plus(by);
+        clock.advance(by);
     }
 
     /** Where settled payments announce themselves, with the Host header to send (null: the URL's). */
@@ -152,7 +142,7 @@ public final class IyzicoSimulator implements AutoCloseable {
         webhooks.sendTo(url, host, source);
     }
 
-    public List<Webhook> webhooks() {
+    public List<SentWebhook> webhooks() {
         return webhooks.sent();
     }
 
@@ -202,10 +192,6 @@ public final class IyzicoSimulator implements AutoCloseable {
         return found;
     }
 
-    private Instant now() {
-        return Instant.now().plus(clockOffset);
-    }
-
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
             String path = exchange.getRequestURI().getRawPath();
@@ -236,7 +222,7 @@ public final class IyzicoSimulator implements AutoCloseable {
                          Map<String, String> query) {
         boolean get = endpoint == Endpoint.PAYMENT_REPORT;
         JsonObject json = get ? queryObject(query) : SimulatorJson.read(body);
-        IyzicoCall anonymous = IyzicoCall.of(null, json, now());
+        IyzicoCall anonymous = IyzicoCall.of(null, json, clock.get());
         IyzicoSignatures.Credentials credentials = IyzicoSignatures.parse(authorization);
         IyzicoMerchant merchant = credentials == null ? null : merchants.get(credentials.apiKey());
         if (merchant == null) {
@@ -254,7 +240,7 @@ public final class IyzicoSimulator implements AutoCloseable {
         if (json == null) {
             return anonymous.failure(IyzicoError.INVALID_REQUEST);
         }
-        IyzicoCall call = IyzicoCall.of(merchant, json, now());
+        IyzicoCall call = IyzicoCall.of(merchant, json, clock.get());
         try {
             return switch (endpoint) {
                 case CHECKOUT_FORM_INITIALIZE -> forms.initialize(call);

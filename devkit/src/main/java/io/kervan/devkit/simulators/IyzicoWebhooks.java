@@ -6,30 +6,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
  * iyzico's merchant notifications (docs.iyzico.com, "Webhook"): a JSON POST per settled payment with
- * {@code X-IYZ-SIGNATURE-V3}, a fresh {@code iyziReferenceCode} per event. Sent on a thread of their own after the
- * payment settles (iyzico sends about 10-15 s later), only once a test says where to; a test can send one again as a
- * duplicate, retry those Kervan did not take (iyzico: every 15 minutes, at most 3 attempts), or send a forged one.
+ * {@code X-IYZ-SIGNATURE-V3}, a fresh {@code iyziReferenceCode} per event; sent after the payment settles (iyzico sends
+ * about 10-15 s later) once a test says where to; iyzico retries every 15 minutes, at most 3 attempts.
  */
 final class IyzicoWebhooks implements AutoCloseable {
 
-    private final ExecutorService sender = Executors.newSingleThreadExecutor(r -> {
-        Thread thread = new Thread(r, "iyzico-simulator-webhooks");
-        thread.setDaemon(true);
-        return thread;
-    });
-    private final List<IyzicoSimulator.Webhook> sent = new CopyOnWriteArrayList<>();
+    static final int ATTEMPTS = 3;
+
+    private final WebhookOutbox outbox = new WebhookOutbox("iyzico-simulator-webhooks",
+            webhook -> Map.of("X-IYZ-SIGNATURE-V3", webhook.signature()));
     private final Function<String, IyzicoMerchant> merchants;
     private final Supplier<Instant> clock;
-    private volatile String url;
-    private volatile String host;
-    private volatile InetAddress source;
 
     IyzicoWebhooks(Function<String, IyzicoMerchant> merchants, Supplier<Instant> clock) {
         this.merchants = merchants;
@@ -37,66 +29,40 @@ final class IyzicoWebhooks implements AutoCloseable {
     }
 
     void sendTo(String url, String host, InetAddress source) {
-        this.url = url;
-        this.host = host;
-        this.source = source;
+        outbox.sendTo(url, host);
+        outbox.sendFrom(source);
     }
 
-    List<IyzicoSimulator.Webhook> sent() {
-        return List.copyOf(sent);
+    List<SentWebhook> sent() {
+        return outbox.sent();
     }
 
-    /** The event of a settled payment; nothing when no address is set. */
+    /** The event of a settled payment. */
     void announce(IyzicoPayment payment) {
-        if (url != null) {
-            IyzicoSimulator.Webhook webhook = event(payment, false);
-            sender.execute(() -> deliver(webhook));
+        if (outbox.active()) {
+            outbox.later(event(payment, false));
         }
     }
 
-    /** The same event again, byte for byte: what a duplicate delivery looks like. Answers Kervan's status. */
     int resend(String referenceCode) {
-        return sent.stream().filter(w -> w.referenceCode().equals(referenceCode)).findFirst()
-                .map(this::deliverNow).orElseThrow(() -> new IllegalArgumentException("no webhook " + referenceCode));
+        return outbox.resend(referenceCode);
     }
 
-    /** A new event for the payment whose signature was made with another key. Answers Kervan's status. */
+    /** A new event for the payment whose signature was made with another key. */
     int forge(IyzicoPayment payment) {
-        return deliverNow(event(payment, true));
+        return outbox.now(event(payment, true));
     }
 
-    /** Sends again each event Kervan did not answer with a 2xx, as iyzico's retries do (3 attempts at most). */
     void retryFailed() {
-        sent.stream().filter(w -> w.lastStatus() / 100 != 2 && w.statuses().size() < 3).forEach(this::deliverNow);
+        outbox.retryFailed(ATTEMPTS);
     }
 
     @Override
     public void close() {
-        sender.shutdownNow();
+        outbox.close();
     }
 
-    private int deliverNow(IyzicoSimulator.Webhook webhook) {
-        try {
-            return sender.submit(() -> deliver(webhook)).get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return 0;
-        } catch (java.util.concurrent.ExecutionException e) {
-            return 0;
-        }
-    }
-
-    private int deliver(IyzicoSimulator.Webhook webhook) {
-        if (!sent.contains(webhook)) {
-            sent.add(webhook);
-        }
-        WebhookPoster.Delivery delivery = WebhookPoster.post(url, host, source,
-                Map.of("X-IYZ-SIGNATURE-V3", webhook.signature()), webhook.payload());
-        webhook.statuses().add(delivery.status());
-        return delivery.status();
-    }
-
-    private IyzicoSimulator.Webhook event(IyzicoPayment payment, boolean forged) {
+    private SentWebhook event(IyzicoPayment payment, boolean forged) {
         IyzicoMerchant merchant = merchants.apply(payment.apiKey);
         String secret = forged ? merchant.secretKey() + "-not" : merchant.secretKey();
         String reference = UUID.randomUUID().toString();
@@ -117,7 +83,7 @@ final class IyzicoWebhooks implements AutoCloseable {
                 ? IyzicoSignatures.webhookCheckoutForm(secret, eventType, payment.paymentId, payment.token,
                 conversationId, status)
                 : IyzicoSignatures.webhookDirect(secret, eventType, payment.paymentId, conversationId, status);
-        return new IyzicoSimulator.Webhook(reference, eventType, payment.paymentId, payload.json(), signature,
+        return new SentWebhook(reference, eventType, payment.paymentId, payload.json(), signature,
                 new CopyOnWriteArrayList<>());
     }
 }

@@ -84,7 +84,7 @@ class IyzicoFaultsAndWebhooksTest extends IyzicoTestSupport {
                 "THREE_DS_AUTH", paymentId, conversation, "SUCCESS"));
         shop.answer(200);
         iyzico.retryFailedWebhooks();
-        assertThat(iyzico.webhooks().stream().filter(w -> w.referenceCode().equals(forgedReference)).findFirst()
+        assertThat(iyzico.webhooks().stream().filter(w -> w.id().equals(forgedReference)).findFirst()
                 .orElseThrow().statuses()).containsExactly(401, 200);
         iyzico.sendWebhooksTo(null, null);
     }
