@@ -8,7 +8,9 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import io.kervan.devkit.simulators.EsimGoSimulator;
+import io.kervan.devkit.simulators.IyzicoSimulator;
 import io.kervan.devkit.simulators.KuveytTurkSimulator;
+import io.kervan.devkit.simulators.PaynetSimulator;
 import io.kervan.devkit.simulators.StripeSimulator;
 import io.kervan.devkit.simulators.TelegramSimulator;
 
@@ -19,8 +21,9 @@ import java.util.List;
 
 /**
  * The README's run command: an embedded PostgreSQL whose data lives in {@code .kervan/} across restarts, the
- * provisioned WildFly with the Kervan EAR, demo data seeded once, and the Stripe, Kuveyt Türk and eSIM Go simulators on
- * fixed ports, so a test-mode integration's {@code test_endpoint} can point at them. Ctrl+C stops everything.
+ * provisioned WildFly with the Kervan EAR, demo data seeded once, and the Stripe, Kuveyt Türk, Telegram, eSIM Go,
+ * iyzico and PAYNET simulators on fixed ports, so a test-mode integration's {@code test_endpoint} can point at them.
+ * Ctrl+C stops everything.
  */
 public final class KervanRunner {
 
@@ -37,6 +40,8 @@ public final class KervanRunner {
         int kuveytPort = Integer.getInteger("kervan.dev.kuveyt-simulator-port", 12121);
         int telegramPort = Integer.getInteger("kervan.dev.telegram-simulator-port", 12131);
         int esimGoPort = Integer.getInteger("kervan.dev.esimgo-simulator-port", EsimGoSimulator.DEFAULT_PORT);
+        int iyzicoPort = Integer.getInteger("kervan.dev.iyzico-simulator-port", IyzicoSimulator.DEFAULT_PORT);
+        int paynetPort = Integer.getInteger("kervan.dev.paynet-simulator-port", PaynetSimulator.DEFAULT_PORT);
         if (!Files.isExecutable(serverDir.resolve("bin/standalone.sh"))) {
             throw new IllegalStateException("No provisioned server at " + serverDir + ": build with ./mvnw package first");
         }
@@ -51,6 +56,8 @@ public final class KervanRunner {
         TelegramSimulator telegram = startSimulator(() -> TelegramSimulator.start(telegramPort), "Telegram",
                 telegramPort);
         EsimGoSimulator esimGo = startSimulator(() -> EsimGoSimulator.start(esimGoPort), "eSIM Go", esimGoPort);
+        IyzicoSimulator iyzico = startSimulator(() -> IyzicoSimulator.start(iyzicoPort), "iyzico", iyzicoPort);
+        PaynetSimulator paynet = startSimulator(() -> PaynetSimulator.start(paynetPort), "PAYNET", paynetPort);
         WildFlyProcess server = WildFlyProcess.start(serverDir, List.of(
                 "-Dkervan.smtp.host=127.0.0.1",
                 "-Dkervan.smtp.port=" + mail.port(),
@@ -76,6 +83,12 @@ public final class KervanRunner {
             }
             if (esimGo != null) {
                 esimGo.close();
+            }
+            if (iyzico != null) {
+                iyzico.close();
+            }
+            if (paynet != null) {
+                paynet.close();
             }
             mail.close();
             database.close();
@@ -104,6 +117,11 @@ public final class KervanRunner {
                                          test_endpoint of a test-mode telegram integration, api_key %15$s
                    eSIM Go simulator   : %16$s
                                          test_endpoint of a test-mode esimgo integration, api_key %17$s
+                   iyzico simulator    : %18$s
+                                         api_key %19$s, secret_key %20$s
+                                         card %21$s, 3-D Secure password %22$s
+                   PAYNET simulator    : %23$s
+                                         secret key %24$s, card %25$s, 3-D Secure password %26$s
                  Press Ctrl+C to stop.
                 ==================================================================
                 %n""", httpPort, DEMO_OWNER_EMAIL, DEMO_OWNER_PASSWORD, OPERATOR_EMAIL, OPERATOR_PASSWORD,
@@ -114,7 +132,12 @@ public final class KervanRunner {
                 telegram == null ? "not running (port " + telegramPort + " in use)" : telegram.baseUrl(),
                 TelegramSimulator.DEMO_BOT_TOKEN,
                 esimGo == null ? "not running (port " + esimGoPort + " in use)" : esimGo.baseUrl(),
-                EsimGoSimulator.API_KEY);
+                EsimGoSimulator.API_KEY,
+                iyzico == null ? "not running (port " + iyzicoPort + " in use)" : iyzico.baseUrl(),
+                IyzicoSimulator.API_KEY, IyzicoSimulator.SECRET_KEY, IyzicoSimulator.CARD_SUCCESS,
+                IyzicoSimulator.ACS_PASSWORD,
+                paynet == null ? "not running (port " + paynetPort + " in use)" : paynet.baseUrl(),
+                PaynetSimulator.SECRET_KEY, PaynetSimulator.CARD_SUCCESS, PaynetSimulator.ACS_PASSWORD);
         showMailUntil(server, mail);
     }
 

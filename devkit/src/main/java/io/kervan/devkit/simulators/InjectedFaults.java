@@ -45,7 +45,8 @@ final class InjectedFaults<E extends Enum<E>> {
     void serve(HttpExchange exchange, E endpoint, Supplier<Reply> operation) throws IOException {
         SimulatedFault fault = take(endpoint);
         if (fault == SimulatedFault.SERVER_ERROR) {
-            SimulatorHttp.send(exchange, Reply.html(500, "<html><body><h1>500 Internal Server Error</h1></body></html>"));
+            SimulatorHttp.send(exchange, Reply.html(500, "<html><body><h1>500 Internal Server Error</h1></body>"
+                    + "</html>"));
             return;
         }
         if (fault == SimulatedFault.HANG) {

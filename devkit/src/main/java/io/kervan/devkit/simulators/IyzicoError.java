@@ -14,7 +14,8 @@ record IyzicoError(String code, String tr, String en, String group) {
     static final IyzicoError BASKET_NOT_EQUAL_PRICE = of("5062",
             "Gönderilen tutar tüm kırılımların toplam tutarına eşit olmalıdır",
             "Price should be equal to the sum of the basket items' prices");
-    static final IyzicoError BIN_LENGTH = of("5007", "binNumber 6 karakter olmalıdır", "binNumber must be 6 characters");
+    static final IyzicoError BIN_LENGTH = of("5007", "binNumber 6 karakter olmalıdır",
+            "binNumber must be 6 characters");
     static final IyzicoError TOKEN_NOT_FOUND = of("5124", "token bulunamadı", "token not found");
     static final IyzicoError DOMESTIC_CARD_FOREIGN_CURRENCY = of("5184", "Yerli kartlar ile döviz ödemesi yapılamaz",
             "Payments in foreign currency cannot be made with domestic cards");

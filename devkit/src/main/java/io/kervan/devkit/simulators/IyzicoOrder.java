@@ -18,7 +18,8 @@ import static io.kervan.devkit.simulators.SimulatorJson.text;
  * buyer with e-mail and identity number, a callback URL, and for a direct payment a card that passes the Luhn check.
  */
 record IyzicoOrder(String conversationId, BigDecimal price, BigDecimal paidPrice, String currency, String basketId,
-                   int installment, String callbackUrl, List<Item> items, Card card, List<Integer> enabledInstallments) {
+                   int installment, String callbackUrl, List<Item> items, Card card,
+                   List<Integer> enabledInstallments) {
 
     static final Set<String> CURRENCIES = Set.of("TRY", "EUR", "USD", "GBP", "IRR", "NOK", "RUB", "CHF");
 

@@ -65,7 +65,10 @@ public final class IyzicoSignatures {
                 .collect(Collectors.joining(":")));
     }
 
-    /** The {@code signature} posted to callbackUrl after 3-D Secure: conversationData:conversationId:mdStatus:paymentId:status. */
+    /**
+     * The {@code signature} posted to callbackUrl after 3-D Secure, over
+     * conversationData:conversationId:mdStatus:paymentId:status.
+     */
     public static String callback(String secretKey, String conversationData, String conversationId, String mdStatus,
                                   String paymentId, String status) {
         return response(secretKey, conversationData, conversationId, mdStatus, paymentId, status);

@@ -210,7 +210,8 @@ public final class IyzicoSimulator implements AutoCloseable {
             }
             Endpoint endpoint = Endpoint.of(method, path);
             if (endpoint == null) {
-                SimulatorHttp.send(exchange, Reply.json(404, "{\"status\":\"failure\",\"errorMessage\":\"Not Found\"}"));
+                SimulatorHttp.send(exchange, Reply.json(404,
+                        "{\"status\":\"failure\",\"errorMessage\":\"Not Found\"}"));
                 return;
             }
             String authorization = exchange.getRequestHeaders().getFirst("Authorization");

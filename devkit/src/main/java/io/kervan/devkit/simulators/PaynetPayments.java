@@ -75,7 +75,8 @@ final class PaynetPayments {
             if (call.flag("save_card")) {
                 if (call.text("card_desc") == null || call.text("user_unique_id") == null
                         && call.text("card_owner_id") == null) {
-                    return call.error(11, "Kart saklama için card_desc ve user_unique_id ya da card_owner_id zorunludur");
+                    return call.error(11,
+                            "Kart saklama için card_desc ve user_unique_id ya da card_owner_id zorunludur");
                 }
                 save = new PaynetSession.SaveCard(call.text("card_desc"), call.text("user_unique_id"),
                         call.text("card_owner_id"));

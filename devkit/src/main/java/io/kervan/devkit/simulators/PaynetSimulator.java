@@ -15,12 +15,12 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A PAYNET look-alike on a local port (test host {@code https://pts-api.paynet.com.tr}), speaking what the README
- * (PAYNET section) says: JSON POSTs authenticated with {@code Authorization: Basic <secret key>}, the key itself and not
- * Base64 of user:password; answers {@code {object_name, code, message, …}}, code 0 for success; 3-D Secure in two steps
- * with a bank page that posts {@code session_id} and {@code token_id} back; transaction check; refund requests that
- * wait for review and post their outcome to {@code succeedUrl}; the rate table; kept cards; the shop webhook of seed
- * 004, HMAC-signed; faults per endpoint (hang, slow answer, 5xx, lost answer). Test key {@value #SECRET_KEY}, bank page
- * password {@value #ACS_PASSWORD}.
+ * (PAYNET section) says: JSON POSTs authenticated with {@code Authorization: Basic <secret key>}, the key itself and
+ * not Base64 of user:password; answers {@code {object_name, code, message, …}}, code 0 for success; 3-D Secure in two
+ * steps with a bank page that posts {@code session_id} and {@code token_id} back; transaction check; refund requests
+ * that wait for review and post their outcome to {@code succeedUrl}; the rate table; kept cards; the shop webhook of
+ * seed 004, HMAC-signed; faults per endpoint (hang, slow answer, 5xx, lost answer). Test key {@value #SECRET_KEY},
+ * bank page password {@value #ACS_PASSWORD}.
  */
 public final class PaynetSimulator implements AutoCloseable {
 
@@ -202,7 +202,8 @@ public final class PaynetSimulator implements AutoCloseable {
             Endpoint endpoint = List.of(Endpoint.values()).stream().filter(e -> e.path.equals(path)).findFirst()
                     .orElse(null);
             if (endpoint == null || !exchange.getRequestMethod().equals("POST")) {
-                SimulatorHttp.send(exchange, PaynetCall.error("error", 9, "notimplemented"));
+                SimulatorHttp.send(exchange, Reply.json(404, SimulatorJson.fields().put("code", 9)
+                        .put("message", "notimplemented").json()));
                 return;
             }
             String authorization = exchange.getRequestHeaders().getFirst("Authorization");

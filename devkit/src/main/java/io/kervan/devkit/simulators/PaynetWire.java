@@ -84,7 +84,8 @@ final class PaynetWire {
                 .put("instalment", q.instalment()).put("instalment_amount", priced ? q.instalmentAmount() : null)
                 .put("total_net_amount", priced ? q.netAmount() : null)
                 .put("total_amount", priced ? q.totalAmount() : null)
-                .put("comission", priced ? q.commission() : null).put("comission_tax", priced ? q.commissionTax() : null)
+                .put("comission", priced ? q.commission() : null)
+                .put("comission_tax", priced ? q.commissionTax() : null)
                 .put("commission", priced ? q.commission() : null)
                 .put("commission_tax", priced ? q.commissionTax() : null)
                 .put("desc", q.instalment() == 1 ? "Tek Çekim" : q.instalment() + " Taksit").put("ratio_code", null);

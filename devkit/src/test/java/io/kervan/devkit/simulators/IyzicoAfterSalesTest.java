@@ -99,27 +99,27 @@ class IyzicoAfterSalesTest extends IyzicoTestSupport {
         assertThat(installments("{\"binNumber\":\"552608\"}").getString("errorCode")).isEqualTo("5004");
     }
 
-    private static List<BigDecimal> prices(JsonObject detail, String name) {
+    private List<BigDecimal> prices(JsonObject detail, String name) {
         return detail.getJsonArray("installmentPrices").getValuesAs(JsonObject.class).stream()
                 .map(p -> p.getJsonNumber(name).bigDecimalValue()).toList();
     }
 
-    private static JsonObject installments(String json) throws Exception {
+    private JsonObject installments(String json) throws Exception {
         return client.post("/payment/iyzipos/installment", json);
     }
 
-    private static JsonObject refund(String transactionId, String price, String conversation) throws Exception {
+    private JsonObject refund(String transactionId, String price, String conversation) throws Exception {
         return client.post("/payment/refund", "{\"locale\":\"tr\",\"conversationId\":\"" + conversation
                 + "\",\"paymentTransactionId\":\"" + transactionId + "\",\"price\":" + price
                 + ",\"currency\":\"TRY\",\"ip\":\"85.34.78.112\"}");
     }
 
-    private static JsonObject refundPayment(String paymentId, String price) throws Exception {
+    private JsonObject refundPayment(String paymentId, String price) throws Exception {
         return client.post("/v2/payment/refund", "{\"locale\":\"tr\",\"conversationId\":\"R\",\"paymentId\":\""
                 + paymentId + "\",\"price\":\"" + price + "\",\"ip\":\"85.34.78.112\"}");
     }
 
-    private static JsonObject cancel(String paymentId) throws Exception {
+    private JsonObject cancel(String paymentId) throws Exception {
         return client.post("/payment/cancel", "{\"locale\":\"tr\",\"conversationId\":\"X\",\"paymentId\":\""
                 + paymentId + "\",\"ip\":\"85.34.78.112\",\"reason\":\"BUYER_REQUEST\"}");
     }

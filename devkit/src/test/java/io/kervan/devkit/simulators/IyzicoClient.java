@@ -64,7 +64,8 @@ final class IyzicoClient {
         return "{\"locale\":\"tr\",\"conversationId\":\"" + conversationId + "\",\"price\":" + price
                 + ",\"paidPrice\":" + paidPrice + ",\"installment\":" + installment + ",\"paymentChannel\":\"WEB\","
                 + "\"basketId\":\"B-" + conversationId + "\",\"paymentGroup\":\"PRODUCT\"," + paymentCard
-                + "\"buyer\":{\"id\":\"BY789\",\"name\":\"John\",\"surname\":\"Doe\",\"identityNumber\":\"74300864791\","
+                + "\"buyer\":{\"id\":\"BY789\",\"name\":\"John\",\"surname\":\"Doe\","
+                + "\"identityNumber\":\"74300864791\","
                 + "\"email\":\"email@email.com\",\"registrationAddress\":\"Nidakule Göztepe\",\"city\":\"Istanbul\","
                 + "\"country\":\"Turkey\",\"ip\":\"85.34.78.112\"},"
                 + "\"shippingAddress\":{\"contactName\":\"Jane Doe\",\"city\":\"Istanbul\",\"country\":\"Turkey\","

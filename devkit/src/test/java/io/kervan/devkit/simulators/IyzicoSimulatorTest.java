@@ -134,16 +134,16 @@ class IyzicoSimulatorTest extends IyzicoTestSupport {
         assertThat(tampered.containsKey("installmentDetails")).isFalse();
     }
 
-    private static Map<String, String> payAtBank(JsonObject init, String password) throws Exception {
+    private Map<String, String> payAtBank(JsonObject init, String password) throws Exception {
         return shopper.payAtBank(init, password);
     }
 
-    private static JsonObject auth(String paymentId, String conversationData, String conversationId)
+    private JsonObject auth(String paymentId, String conversationData, String conversationId)
             throws Exception {
         return shopper.auth(paymentId, conversationData, conversationId);
     }
 
-    private static JsonObject retrieve(String token, String conversationId) throws Exception {
+    private JsonObject retrieve(String token, String conversationId) throws Exception {
         return shopper.retrieve(token, conversationId);
     }
 }

@@ -101,7 +101,7 @@ class PaynetRatiosCardsAndWebhooksTest extends PaynetTestSupport {
         paynet.sendFrom(null);
     }
 
-    private static List<BigDecimal> decimals(List<JsonObject> rows, String name) {
+    private List<BigDecimal> decimals(List<JsonObject> rows, String name) {
         return rows.stream().map(r -> r.getJsonNumber(name).bigDecimalValue()).toList();
     }
 }

@@ -65,7 +65,7 @@ class PaynetRefundsTest extends PaynetTestSupport {
         assertThat(statuses).containsExactly(4, 3, 3);
     }
 
-    private static JsonObject refund(String xactId, String amount, String succeedPath) throws Exception {
+    private JsonObject refund(String xactId, String amount, String succeedPath) throws Exception {
         return client.post("/v1/transaction/reversed_request", "{\"xact_id\":\"" + xactId + "\""
                 + (amount == null ? "" : ",\"amount\":" + amount)
                 + (succeedPath == null ? "" : ",\"succeedUrl\":\"" + shop.url(succeedPath) + "\"") + "}");
