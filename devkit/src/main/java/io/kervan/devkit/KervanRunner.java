@@ -8,7 +8,9 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import io.kervan.devkit.simulators.EsimGoSimulator;
+import io.kervan.devkit.simulators.IyzicoSimulator;
 import io.kervan.devkit.simulators.KuveytTurkSimulator;
+import io.kervan.devkit.simulators.PaynetSimulator;
 import io.kervan.devkit.simulators.StripeSimulator;
 import io.kervan.devkit.simulators.TelegramSimulator;
 
@@ -20,8 +22,8 @@ import java.util.List;
 /**
  * The README's run command: an embedded PostgreSQL whose data lives in {@code .kervan/} across restarts, the
  * provisioned WildFly with the Kervan EAR, demo data seeded once (the demo shop's eSIMs come from the eSIM Go
- * simulator), and the Stripe, Kuveyt Türk, Telegram and eSIM Go simulators on fixed ports, so a test-mode
- * integration's {@code test_endpoint} can point at them. Every mail Kervan sends is shown and kept in
+ * simulator), and the Stripe, Kuveyt Türk, Telegram, eSIM Go, iyzico and PAYNET simulators on fixed ports, so a
+ * test-mode integration's {@code test_endpoint} can point at them. Every mail Kervan sends is shown and kept in
  * {@code .kervan/mail/} ({@link MailFolder}). Ctrl+C stops everything.
  */
 public final class KervanRunner {
@@ -39,6 +41,8 @@ public final class KervanRunner {
         int kuveytPort = Integer.getInteger("kervan.dev.kuveyt-simulator-port", 12121);
         int telegramPort = Integer.getInteger("kervan.dev.telegram-simulator-port", 12131);
         int esimGoPort = Integer.getInteger("kervan.dev.esimgo-simulator-port", EsimGoSimulator.DEFAULT_PORT);
+        int iyzicoPort = Integer.getInteger("kervan.dev.iyzico-simulator-port", IyzicoSimulator.DEFAULT_PORT);
+        int paynetPort = Integer.getInteger("kervan.dev.paynet-simulator-port", PaynetSimulator.DEFAULT_PORT);
         if (!Files.isExecutable(serverDir.resolve("bin/standalone.sh"))) {
             throw new IllegalStateException("No provisioned server at " + serverDir + ": build with ./mvnw package first");
         }
@@ -54,6 +58,8 @@ public final class KervanRunner {
         TelegramSimulator telegram = startSimulator(() -> TelegramSimulator.start(telegramPort), "Telegram",
                 telegramPort);
         EsimGoSimulator esimGo = startSimulator(() -> EsimGoSimulator.start(esimGoPort), "eSIM Go", esimGoPort);
+        IyzicoSimulator iyzico = startSimulator(() -> IyzicoSimulator.start(iyzicoPort), "iyzico", iyzicoPort);
+        PaynetSimulator paynet = startSimulator(() -> PaynetSimulator.start(paynetPort), "PAYNET", paynetPort);
         WildFlyProcess server = WildFlyProcess.start(serverDir, List.of(
                 "-Dkervan.smtp.host=127.0.0.1",
                 "-Dkervan.smtp.port=" + mail.port(),
@@ -87,6 +93,12 @@ public final class KervanRunner {
             if (esimGo != null) {
                 esimGo.close();
             }
+            if (iyzico != null) {
+                iyzico.close();
+            }
+            if (paynet != null) {
+                paynet.close();
+            }
             mail.close();
             database.close();
         }, "kervan-shutdown"));
@@ -106,7 +118,7 @@ public final class KervanRunner {
                    OpenAPI document    : http://localhost:%1$d/openapi
                    Readiness           : http://localhost:%1$d/api/platform/ready
                    Mail                : caught by a local SMTP server, shown below and kept as .eml files
-                                         in %18$s
+                                         in %27$s
                    Stripe simulator    : %6$s
                                          test_endpoint of a test-mode stripe integration, api_key sk_test_<anything>
                    Kuveyt Türk sim.    : %7$s
@@ -118,6 +130,11 @@ public final class KervanRunner {
                    eSIM Go simulator   : %16$s
                                          the demo shop's eSIM provider (its eSIMs are the simulator's bundles);
                                          test_endpoint of a test-mode esimgo integration, api_key %17$s
+                   iyzico simulator    : %18$s
+                                         api_key %19$s, secret_key %20$s
+                                         card %21$s, 3-D Secure password %22$s
+                   PAYNET simulator    : %23$s
+                                         secret key %24$s, card %25$s, 3-D Secure password %26$s
                  Press Ctrl+C to stop.
                 ==================================================================
                 %n""", httpPort, DEMO_OWNER_EMAIL, DEMO_OWNER_PASSWORD, OPERATOR_EMAIL, OPERATOR_PASSWORD,
@@ -128,7 +145,13 @@ public final class KervanRunner {
                 telegram == null ? "not running (port " + telegramPort + " in use)" : telegram.baseUrl(),
                 TelegramSimulator.DEMO_BOT_TOKEN,
                 esimGo == null ? "not running (port " + esimGoPort + " in use)" : esimGo.baseUrl(),
-                EsimGoSimulator.API_KEY, mailFolder.directory());
+                EsimGoSimulator.API_KEY,
+                iyzico == null ? "not running (port " + iyzicoPort + " in use)" : iyzico.baseUrl(),
+                IyzicoSimulator.API_KEY, IyzicoSimulator.SECRET_KEY, IyzicoSimulator.CARD_SUCCESS,
+                IyzicoSimulator.ACS_PASSWORD,
+                paynet == null ? "not running (port " + paynetPort + " in use)" : paynet.baseUrl(),
+                PaynetSimulator.SECRET_KEY, PaynetSimulator.CARD_SUCCESS, PaynetSimulator.ACS_PASSWORD,
+                mailFolder.directory());
         showMailUntil(server, mail, mailFolder);
     }
 

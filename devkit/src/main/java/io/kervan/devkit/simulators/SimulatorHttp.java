@@ -1,5 +1,6 @@
 package io.kervan.devkit.simulators;
 
+import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 
@@ -10,9 +11,10 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
-/** What the simulators share: a JDK HTTP server on 127.0.0.1, and form bodies read. */
+/** What the simulators share: a JDK HTTP server on 127.0.0.1, answers sent, and form bodies read. */
 final class SimulatorHttp {
 
     private SimulatorHttp() {
@@ -20,14 +22,42 @@ final class SimulatorHttp {
 
     /** Serves {@code handler} on {@code port} (a free one for 0) with a few threads. */
     static HttpServer serve(int port, HttpHandler handler) {
+        return serve(port, handler, 8);
+    }
+
+    /**
+     * With {@code threads} threads; {@link #stop} also interrupts them, so requests held open by an injected fault
+     * end with the server.
+     */
+    static HttpServer serve(int port, HttpHandler handler, int threads) {
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
             server.createContext("/", handler);
-            server.setExecutor(Executors.newFixedThreadPool(8));
+            server.setExecutor(Executors.newFixedThreadPool(threads));
             server.start();
             return server;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    static void stop(HttpServer server) {
+        server.stop(0);
+        if (server.getExecutor() instanceof ExecutorService threads) {
+            threads.shutdownNow();
+        }
+    }
+
+    static String body(HttpExchange exchange) throws IOException {
+        return new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+    }
+
+    static void send(HttpExchange exchange, Reply reply) throws IOException {
+        byte[] bytes = reply.body().getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", reply.contentType());
+        exchange.sendResponseHeaders(reply.status(), bytes.length == 0 ? -1 : bytes.length);
+        if (bytes.length > 0) {
+            exchange.getResponseBody().write(bytes);
         }
     }
 
