@@ -15,7 +15,7 @@
 # Knobs (environment): BENCH_DURATION (s, default 25), BENCH_WARMUP (s, 5), BENCH_SERVER_WARMUP (s per scenario, 15),
 # BENCH_CHECKOUT_WARMUP (s, at least 180), BENCH_CHECKOUT_WARMUP_MAX (s, 600),
 # BENCH_THREADS (2), BENCH_CONNECTIONS (32),
-# BENCH_PRODUCTS (10000), BENCH_ORDERS (100000), BENCH_SCENARIOS ("tracking listing checkout payments webhooks esim
+# BENCH_PRODUCTS (10000), BENCH_ORDERS (100000), BENCH_SCENARIOS ("tracking listing account checkout payments webhooks esim
 # esim-fulfillment"; bare always runs), BENCH_WEBHOOK_EVENTS (150000), BENCH_ESIM_BUNDLES (10000, at most 10759),
 # BENCH_ESIM_ORDERS (1000: paid eSIM orders of esim-fulfillment), BENCH_ESIM_TIMEOUT (600: at most this many seconds
 # to wait for their mails),
@@ -250,6 +250,11 @@ api GET "$SHOP" "/api/public/products/?page=$PAGES&page_size=20" ""
 log "check: listing (last page $PAGES) -> $STATUS"
 api GET "$SHOP" "/api/public/products/?search=lamba&page=1&page_size=20" ""
 log "check: search -> $STATUS, $(jq -r '.pagination | tostring' <<<"$BODY" 2>/dev/null || true)"
+api POST "$SHOP" /api/auth/register/ "" '{"email":"customer@bench.test","password":"customer-bench-password","first_name":"Bench","last_name":"Customer"}'
+expect 201 "registering the bench customer"
+CUSTOMER_TOKEN=$(jq -r .access_token <<<"$BODY")
+api GET "$SHOP" /api/auth/me/ "$CUSTOMER_TOKEN"
+log "check: account -> $STATUS"
 
 # ---------------------------------------------------------------------------------------------------- load
 to_ms() { awk '{ v = $1;
@@ -261,7 +266,7 @@ to_ms() { awk '{ v = $1;
 
 declare -A RPS P50 P99 STATUSES BAD SOCKET LOG_ERRORS CPU OTHER SERVER_CORES DB_CORES ERRORS
 WARNINGS=()
-read -r -a SCENARIOS <<<"bare ${BENCH_SCENARIOS:-tracking listing checkout payments webhooks esim esim-fulfillment}"
+read -r -a SCENARIOS <<<"bare ${BENCH_SCENARIOS:-tracking listing account checkout payments webhooks esim esim-fulfillment}"
 
 wrk_run() { # OUTPUT DURATION SCRIPT ARGS...
     local out=$1 duration=$2 script=$3
@@ -418,6 +423,7 @@ has() { [[ " ${SCENARIOS[*]} " == *" $1 "* ]]; }
 scenario bare
 has tracking && scenario tracking "$TARGET/order-numbers.txt"
 has listing && scenario listing "$PAGES"
+has account && scenario account "$CUSTOMER_TOKEN"
 if has checkout; then
     scenario checkout "$PRODUCT_ID" "$SHIPPING_ID"
     read -r ORDERS_PLACED CHECKOUT_SECONDS ORDERS_SENT ADDS_SENT < <(sed -n 's/^ORDERS //p' "$TARGET/wrk-checkout.txt") \
@@ -619,6 +625,7 @@ table() {
     row bare "bare: GET /api/public/ping/" "baseline" "-"
     has tracking && row tracking "tracking: GET /api/orders/track/{n}/" ">= 60% of bare" "$(meets tracking 0.60)"
     has listing && row listing "listing: GET /api/public/products/" ">= 50% of bare" "$(meets listing 0.50)"
+    has account && row account "account: GET /api/auth/me/ (token and its version checked)" "reported" "-"
     has checkout && row checkout "checkout: add to cart + order" ">= 200 orders/s, no oversell" "$CHECKOUT_MET"
     has checkout && echo "| ceiling: checkout's SQL replayed by pgbench, in orders/s (PostgreSQL alone) | $CEILING_TPS | - | - | - | ${CEILING_FAILED:-?} | checkout >= 50% of it | $CEILING_MET (${CEILING_SHARE}) | - | ${WATCH_PG_MS[ceiling]} |"
     has payments && row payments "payments: create + hosted page + verify (sandbox)" "reported" "-"
