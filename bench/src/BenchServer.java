@@ -77,6 +77,7 @@ public class BenchServer {
                 "-Dkervan.vault.active-master-key=1",
                 "-Dkervan.security.password-hash-iterations=210000",
                 "-Dkervan.esim.catalogue-sync-interval=PT0S",
+                "-Dkervan.outbound.allow-loopback=true", // the eSIM Go simulator listens on 127.0.0.1
                 "-Dkervan.smtp.host=127.0.0.1",
                 "-Dkervan.smtp.port=" + mail.port()), false);
 
