@@ -3,6 +3,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Turns PostgreSQL's statement log of one checkout (csvlog, {@code log_statement = 'all'}) into a pgbench script that
@@ -54,9 +56,17 @@ public class CheckoutCapture {
         final String phase;
         final List<Statement> statements = new ArrayList<>();
         boolean wrote;
+        int ended; // the log row of its last statement: the replay sends transactions in the order they ended
 
         Transaction(String phase) {
             this.phase = phase;
+        }
+
+        /** The UUIDs among its parameters that are not {@code constants}: rows it created or named freshly. */
+        Set<String> freshIds(Set<String> constants) {
+            return statements.stream().flatMap(s -> s.parameters().stream())
+                    .filter(p -> p != null && UUID.matcher(p).matches() && !constants.contains(p))
+                    .collect(Collectors.toSet());
         }
 
         boolean carries(String value) {
@@ -74,7 +84,9 @@ public class CheckoutCapture {
 
         Map<String, Transaction> transactions = new LinkedHashMap<>();
         String phase = "before";
+        int rowNumber = 0;
         for (List<String> row : rows) {
+            rowNumber++;
             String message = row.get(13);
             if (row.get(22).equals("psql")) {
                 int marker = message.indexOf("kervan-capture:");
@@ -97,6 +109,7 @@ public class CheckoutCapture {
                 transactions.put(key, transaction);
             }
             transaction.statements.add(new Statement(executed.group(1).strip(), parameters(row.get(14))));
+            transaction.ended = rowNumber;
             transaction.wrote |= !row.get(10).equals("0");
         }
 
@@ -110,6 +123,16 @@ public class CheckoutCapture {
                 caused.add(t);
             }
         }
+        // A transaction the order's own one names by a fresh id belongs to the checkout too: the stock reservation,
+        // which commits on its own before the order's transaction claims it.
+        Set<String> named = checkout.stream().flatMap(t -> t.freshIds(constants).stream()).collect(Collectors.toSet());
+        for (Transaction t : List.copyOf(caused)) {
+            if (t.phase.equals("order") && t.freshIds(constants).stream().anyMatch(named::contains)) {
+                caused.remove(t);
+                checkout.add(t);
+            }
+        }
+        checkout.sort(Comparator.comparingInt(t -> t.ended));
         if (checkout.stream().noneMatch(t -> t.phase.equals("add"))
                 || checkout.stream().noneMatch(t -> t.carries(orderNumber))) {
             throw new IllegalStateException("no transaction of cart " + cartId + " and order " + orderNumber + " in "
