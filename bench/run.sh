@@ -5,7 +5,7 @@
 # 2. starts an embedded PostgreSQL as durable as production (fsync, synchronous_commit, full_page_writes on; data in
 #    bench/target/pgdata, on a real disk) and that server on port 8980 (bench/src/BenchServer.java)
 # 3. opens the "bench" shop through the API and seeds 10,000 products and 100,000 orders with SQL (bench/sql/seed.sql)
-# 4. measures bare / tracking / listing / checkout / payments / webhooks with wrk (bench/wrk/*.lua), then times the
+# 4. measures bare / tracking / listing / the storefront's pages (page-*) / checkout / payments / webhooks with wrk (bench/wrk/*.lua), then times the
 #    eSIM Go catalogue sync of 10,000 bundles from the eSIM Go simulator (esim), and 1,000 paid eSIM orders fulfilled
 #    at once until every QR email is in the mail sink (esim-fulfillment); after checkout, the ceiling: the SQL of one
 #    checkout, captured and replayed by pgbench against the same database (bench/ceiling.sh)
@@ -15,8 +15,9 @@
 # Knobs (environment): BENCH_DURATION (s, default 25), BENCH_WARMUP (s, 5), BENCH_SERVER_WARMUP (s per scenario, 15),
 # BENCH_CHECKOUT_WARMUP (s, at least 180), BENCH_CHECKOUT_WARMUP_MAX (s, 600),
 # BENCH_THREADS (2), BENCH_CONNECTIONS (32),
-# BENCH_PRODUCTS (10000), BENCH_ORDERS (100000), BENCH_SCENARIOS ("tracking listing account checkout payments webhooks esim
-# esim-fulfillment"; bare always runs), BENCH_WEBHOOK_EVENTS (150000), BENCH_ESIM_BUNDLES (10000, at most 10759),
+# BENCH_PRODUCTS (10000), BENCH_ORDERS (100000), BENCH_SCENARIOS ("tracking listing account page-home page-listing
+# page-product page-tracking checkout payments webhooks esim esim-fulfillment"; bare always runs),
+# BENCH_WEBHOOK_EVENTS (150000), BENCH_ESIM_BUNDLES (10000, at most 10759),
 # BENCH_ESIM_ORDERS (1000: paid eSIM orders of esim-fulfillment), BENCH_ESIM_TIMEOUT (600: at most this many seconds
 # to wait for their mails),
 # BENCH_QUIET_WAIT (180: at most this many seconds to wait for other work on the machine to stop before each scenario),
@@ -240,6 +241,9 @@ sql -c "copy (select order_number from orders where tenant_id = '$TENANT_ID' ord
     >"$TARGET/order-numbers.txt"
 ACTIVE=$(sql -c "select count(*) from products where tenant_id = '$TENANT_ID' and active")
 PAGES=$(((ACTIVE + 19) / 20))
+STOREFRONT_PAGES=$(((ACTIVE + 23) / 24)) # the storefront's listing shows 24 a page
+sql -c "copy (select id from products where tenant_id = '$TENANT_ID' and active order by random()) to stdout" \
+    >"$TARGET/product-ids.txt"
 
 # One request of each kind before any load: a wrong status here is reported, not hidden in the numbers.
 api GET "$SHOP" /api/public/ping/ ""
@@ -255,6 +259,11 @@ expect 201 "registering the bench customer"
 CUSTOMER_TOKEN=$(jq -r .access_token <<<"$BODY")
 api GET "$SHOP" /api/auth/me/ "$CUSTOMER_TOKEN"
 log "check: account -> $STATUS"
+for page in / "/products?page=$STOREFRONT_PAGES" "/products/$(head -1 "$TARGET/product-ids.txt")" \
+    "/track/$(head -1 "$TARGET/order-numbers.txt")"; do
+    api GET "$SHOP" "$page" ""
+    log "check: storefront page $page -> $STATUS, $(wc -c <<<"$BODY") bytes"
+done
 
 # ---------------------------------------------------------------------------------------------------- load
 to_ms() { awk '{ v = $1;
@@ -266,7 +275,7 @@ to_ms() { awk '{ v = $1;
 
 declare -A RPS P50 P99 STATUSES BAD SOCKET LOG_ERRORS CPU OTHER SERVER_CORES DB_CORES ERRORS
 WARNINGS=()
-read -r -a SCENARIOS <<<"bare ${BENCH_SCENARIOS:-tracking listing account checkout payments webhooks esim esim-fulfillment}"
+read -r -a SCENARIOS <<<"bare ${BENCH_SCENARIOS:-tracking listing account page-home page-listing page-product page-tracking checkout payments webhooks esim esim-fulfillment}"
 
 wrk_run() { # OUTPUT DURATION SCRIPT ARGS...
     local out=$1 duration=$2 script=$3
@@ -424,6 +433,11 @@ scenario bare
 has tracking && scenario tracking "$TARGET/order-numbers.txt"
 has listing && scenario listing "$PAGES"
 has account && scenario account "$CUSTOMER_TOKEN"
+# The storefront's pages: the same reads as whole HTML pages (templates, the visitor's language and form token).
+has page-home && scenario page-home
+has page-listing && scenario page-listing "$STOREFRONT_PAGES"
+has page-product && scenario page-product "$TARGET/product-ids.txt"
+has page-tracking && scenario page-tracking "$TARGET/order-numbers.txt"
 if has checkout; then
     scenario checkout "$PRODUCT_ID" "$SHIPPING_ID"
     read -r ORDERS_PLACED CHECKOUT_SECONDS ORDERS_SENT ADDS_SENT < <(sed -n 's/^ORDERS //p' "$TARGET/wrk-checkout.txt") \
@@ -626,6 +640,10 @@ table() {
     has tracking && row tracking "tracking: GET /api/orders/track/{n}/" ">= 60% of bare" "$(meets tracking 0.60)"
     has listing && row listing "listing: GET /api/public/products/" ">= 50% of bare" "$(meets listing 0.50)"
     has account && row account "account: GET /api/auth/me/ (token and its version checked)" "reported" "-"
+    has page-home && row page-home "page-home: GET / (storefront HTML)" "reported" "-"
+    has page-listing && row page-listing "page-listing: GET /products?page=N (storefront HTML)" "reported" "-"
+    has page-product && row page-product "page-product: GET /products/{id} (storefront HTML)" "reported" "-"
+    has page-tracking && row page-tracking "page-tracking: GET /track/{n} (storefront HTML)" "reported" "-"
     has checkout && row checkout "checkout: add to cart + order" ">= 200 orders/s, no oversell" "$CHECKOUT_MET"
     has checkout && echo "| ceiling: checkout's SQL replayed by pgbench, in orders/s (PostgreSQL alone) | $CEILING_TPS | - | - | - | ${CEILING_FAILED:-?} | checkout >= 50% of it | $CEILING_MET (${CEILING_SHARE}) | - | ${WATCH_PG_MS[ceiling]} |"
     has payments && row payments "payments: create + hosted page + verify (sandbox)" "reported" "-"

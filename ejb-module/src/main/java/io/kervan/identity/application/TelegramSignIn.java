@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 /**
  * Customers sign in with the data of Telegram's login widget. It counts only when Telegram signed it with the shop's
@@ -33,6 +34,7 @@ import java.util.UUID;
 public class TelegramSignIn {
 
     static final String BOT_TOKEN = "api_key";
+    private static final Pattern BOT_ID = Pattern.compile("[0-9]{3,20}");
 
     @Inject
     TenantContext tenantContext;
@@ -78,6 +80,18 @@ public class TelegramSignIn {
         Customer customer = signedInCustomer == null ? findOrCreate(login) : link(signedInCustomer, login);
         throttle.clear(accountKey);
         return accounts.tokenFor(customer);
+    }
+
+    /**
+     * The public id of the shop's bot, for the storefront's Telegram button: the number before the colon of its token,
+     * which is the bot's Telegram user id and which Telegram's login window shows in its own address anyway. Nothing
+     * after the colon leaves this method. Empty when the shop has connected no bot.
+     */
+    public Optional<String> loginBotId() {
+        return integrations.accountFor(ProviderType.TELEGRAM)
+                .map(account -> account.credentials().get(BOT_TOKEN))
+                .map(token -> token.reveal().split(":", 2)[0])
+                .filter(id -> BOT_ID.matcher(id).matches());
     }
 
     private Customer findOrCreate(TelegramLogin login) {

@@ -124,6 +124,66 @@ class StorefrontEsimIT {
         }
     }
 
+    @Test
+    void a_signed_in_customer_buys_an_esim_sees_its_qr_code_and_finds_it_again_under_my_esims() throws Exception {
+        Shop shop = esimShop("esimacct");
+        String email = "gezgin@" + shop.slug() + ".test";
+        try (Browser browser = Browser.open()) {
+            browser.go("http://" + shop.slug() + ".localhost:" + Api.HTTP_PORT + "/account/register");
+            browser.type("#first_name", "Ayşe").type("#last_name", "Yılmaz").type("#email", email)
+                    .type("#password", StorefrontAccountSafetyIT.PASSWORD)
+                    .follow("form[action='/account/register'] button");
+            assertThat(browser.url()).endsWith("/account?notice=registered");
+            browser.go("http://" + shop.slug() + ".localhost:" + Api.HTTP_PORT + "/esim?country=TR&data_gb=5&days=7");
+            browser.follow(".bundle form button");
+            browser.follow("a[href='/checkout']");
+            assertThat(browser.find("#email").getAttribute("value")).as("the account's email").isEqualTo(email);
+            browser.type("#first_name", "Ayşe").type("#last_name", "Yılmaz");
+            browser.follow("form[action='/checkout'] button[type=submit]");
+            browser.follow("#place-order");
+            browser.follow("button[name=action][value=succeed]");
+            assertThat(browser.find("h1").getText()).isEqualTo("Teşekkürler: siparişiniz ödendi");
+            browser.await(b -> !b.all("#esims img.qr").isEmpty(), Duration.ofSeconds(60));
+            String lpa = Database.single("select 'LPA:1$' || e.smdp_address || '$' || e.matching_id from esims e "
+                    + "join tenants t on t.id = e.tenant_id where t.slug = ?", shop.slug()).toString();
+            assertThat(decode(browser.find("#esims img.qr").getAttribute("src"))).isEqualTo(lpa);
+            assertThat(Database.single("select o.customer_id is not null from orders o join tenants t "
+                    + "on t.id = o.tenant_id where t.slug = ?", shop.slug())).as("the customer's order")
+                    .isEqualTo(true);
+
+            browser.go("http://" + shop.slug() + ".localhost:" + Api.HTTP_PORT + "/account/esims");
+            assertThat(browser.text()).contains("Kuruluma hazır", "Kalan veri, şebeke bildirdiğinde gösterilir");
+            String iccid = Database.single("select e.iccid from esims e join tenants t on t.id = e.tenant_id "
+                    + "where t.slug = ?", shop.slug()).toString();
+            String integration = Database.single("select i.id::text from integrations i join tenants t "
+                    + "on t.id = i.tenant_id where t.slug = ? and i.provider_type = 'ESIMGO'", shop.slug()).toString();
+            esimGo.sendCallbacksTo("http://127.0.0.1:" + Api.HTTP_PORT + "/api/webhooks/esimgo/" + integration + "/",
+                    shop.slug() + ".localhost", EsimGoSimulator.Encoding.HEX);
+            assertThat(esimGo.use(EsimGoSimulator.API_KEY, iccid, 1_500_000_000L)).isEqualTo(200);
+            browser.go("http://" + shop.slug() + ".localhost:" + Api.HTTP_PORT + "/account/esims");
+            assertThat(browser.find("meter").getAttribute("value")).isEqualTo("3500000000");
+            assertThat(browser.find("meter").getAttribute("max")).isEqualTo("5000000000");
+            assertThat(browser.text()).contains("Kullanımda", "Kalan veri", "5 GB paketten 3.5 GB kaldı");
+            browser.look("my-esims");
+
+            browser.follow("a[href^='/account/esims/']");
+            assertThat(decode(browser.find("img.qr").getAttribute("src"))).isEqualTo(lpa);
+            assertThat(browser.text()).contains("SM-DP+ adresi", "Etkinleştirme kodu", iccid, "iPhone'da");
+            browser.look("my-esim");
+            String esimPage = browser.url().substring(browser.url().indexOf("/account/esims/"));
+
+            PageClient other = StorefrontAccountSafetyIT.registered(shop, "baskasi@" + shop.slug() + ".test");
+            other.get(esimPage).then().statusCode(404);
+            PageClient owner = new PageClient(shop);
+            owner.setCookie("token", browser.driver().manage().getCookieNamed("token").getValue());
+            io.restassured.response.Response own = owner.get(esimPage);
+            own.then().statusCode(200);
+            assertThat(own.header("Cache-Control")).isEqualTo("no-store");
+        } finally {
+            esimGo.sendCallbacksTo(null, null, EsimGoSimulator.Encoding.HEX);
+        }
+    }
+
     private static String decode(String dataUrl) throws Exception {
         byte[] png = Base64.getDecoder().decode(dataUrl.substring(dataUrl.indexOf(',') + 1));
         var image = ImageIO.read(new ByteArrayInputStream(png));

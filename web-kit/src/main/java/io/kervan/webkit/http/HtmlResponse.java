@@ -10,8 +10,10 @@ import java.util.zip.GZIPOutputStream;
 
 /**
  * Sends a fully rendered page: its length known, gzipped when the browser takes it and it is worth it, never cached
- * by others (it carries the visitor's form token), with a Content-Security-Policy that allows only this host's scripts
- * and styles plus the one inline style of this response (its nonce): text a shop or shopper typed can never run.
+ * by others (it carries the visitor's form token; a caller that set a stricter Cache-Control, such as
+ * {@code no-store} for a page with secrets, keeps it), with a Content-Security-Policy that allows only this host's
+ * scripts and styles plus the one inline style of this response (its nonce): text a shop or shopper typed can never
+ * run.
  */
 public final class HtmlResponse {
 
@@ -24,7 +26,9 @@ public final class HtmlResponse {
                             String nonce) throws IOException {
         response.setStatus(status);
         response.setContentType("text/html;charset=UTF-8");
-        response.setHeader("Cache-Control", "private, no-cache");
+        if (!response.containsHeader("Cache-Control")) {
+            response.setHeader("Cache-Control", "private, no-cache");
+        }
         response.setHeader("Vary", "Accept-Encoding, HX-Request, Cookie");
         response.setHeader("Content-Security-Policy", "default-src 'self'; img-src * data:; style-src 'self' 'nonce-"
                 + nonce + "'; script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'");

@@ -17,6 +17,14 @@ public record Paging(String path, Map<String, String> query, int page, int pageC
         query = new LinkedHashMap<>(query);
     }
 
+    /** The page a listing's {@code ?page=} asks for: a whole number from 1, anything else the first page. */
+    public static int requested(String text) {
+        if (text == null || !text.strip().matches("\\d{1,6}")) {
+            return 1;
+        }
+        return Math.max(1, Integer.parseInt(text.strip()));
+    }
+
     public boolean hasPrevious() {
         return page > 1;
     }

@@ -21,4 +21,13 @@ class PagingTest {
         assertThat(new Paging("/p", Map.of(), 5, 9).shown()).containsExactly(1, 0, 4, 5, 6, 0, 9);
         assertThat(new Paging("/p", Map.of(), 1, 3).shown()).containsExactly(1, 2, 3);
     }
+
+    @Test
+    void the_page_asked_for_is_a_whole_number_from_one_and_anything_else_is_the_first() {
+        assertThat(Paging.requested("3")).isEqualTo(3);
+        assertThat(Paging.requested(" 12 ")).isEqualTo(12);
+        for (String odd : new String[]{null, "", "0", "-2", "2.5", "abc", "9999999"}) {
+            assertThat(Paging.requested(odd)).as(odd).isEqualTo(1);
+        }
+    }
 }

@@ -10,12 +10,12 @@ import java.util.Map;
  * The widget's fields as the text Telegram signed. Its JavaScript callback gives {@code id} and {@code auth_date} as
  * JSON numbers and the redirect gives every field as a string; both read the same here.
  */
-final class TelegramWidgetData {
+public final class TelegramWidgetData {
 
     private TelegramWidgetData() {
     }
 
-    static Map<String, String> asText(Map<String, Object> fields) {
+    public static Map<String, String> asText(Map<String, Object> fields) {
         Map<String, String> text = new LinkedHashMap<>();
         fields.forEach((name, value) -> text.put(name, asText(name, value)));
         return text;

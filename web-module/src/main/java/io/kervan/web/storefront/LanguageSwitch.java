@@ -1,5 +1,6 @@
 package io.kervan.web.storefront;
 
+import io.kervan.webkit.http.LocalPath;
 import io.kervan.webkit.i18n.Language;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -23,9 +24,6 @@ public class LanguageSwitch extends HttpServlet {
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) {
         Language.of(request.getParameter("lang")).ifPresent(visit::chooseLanguage);
-        String back = request.getParameter("back");
-        boolean local = back != null && back.startsWith("/") && !back.startsWith("//") && !back.contains("\\")
-                && back.length() < 2000;
-        pages.seeOther(response, local ? back : "/");
+        pages.seeOther(response, LocalPath.orElse(request.getParameter("back"), "/"));
     }
 }

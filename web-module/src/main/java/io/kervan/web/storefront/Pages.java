@@ -1,5 +1,6 @@
 package io.kervan.web.storefront;
 
+import io.kervan.web.storefront.account.CustomerSession;
 import io.kervan.webkit.http.HtmlResponse;
 import io.kervan.webkit.render.Meta;
 import jakarta.enterprise.context.RequestScoped;
@@ -13,7 +14,8 @@ import java.util.Map;
 
 /**
  * Writes the storefront's answers: a whole page (its template gets {@code f}, the frame; {@code meta}; {@code chrome};
- * {@code page}, its own view model), just the region htmx swaps, or a 303 after a post.
+ * {@code page}, its own view model), just the region htmx swaps, or a 303 after a post. A servlet that wants a page
+ * kept by no cache at all (a QR code that installs an eSIM) sets {@code Cache-Control: no-store} first.
  */
 @RequestScoped
 public class Pages {
@@ -27,12 +29,16 @@ public class Pages {
     @Inject
     HttpServletRequest request;
 
+    @Inject
+    CustomerSession session;
+
     public void page(HttpServletResponse response, int status, String template, Meta meta, Chrome.Section section,
                      Object page) throws IOException {
         Map<String, Object> params = new HashMap<>();
         params.put("f", visit.frame());
         params.put("meta", meta);
-        params.put("chrome", new Chrome(section, visit.cartCount()));
+        params.put("chrome", new Chrome(section, visit.cartCount(), session.customer().isPresent(),
+                request.getRequestURI()));
         params.put("page", page);
         send(response, status, template, params);
     }

@@ -1,5 +1,7 @@
 package io.kervan.web.storefront;
 
+import io.kervan.shared.domain.CommonError;
+import io.kervan.shared.domain.KervanException;
 import jakarta.servlet.http.HttpServletRequest;
 
 import java.util.Optional;
@@ -15,6 +17,19 @@ public final class PathIds {
     public static Optional<UUID> single(HttpServletRequest request) {
         String info = request.getPathInfo();
         return info == null ? Optional.empty() : uuid(info.substring(1));
+    }
+
+    /**
+     * For a servlet that answers both a list and one of its items ({@code /account/orders} and
+     * {@code /account/orders/{id}}): empty for the list, the id for an item; any other path is not found ({@code what}
+     * says what was asked for).
+     */
+    public static Optional<UUID> itemOrList(HttpServletRequest request, String what) {
+        String info = request.getPathInfo();
+        if (info == null || info.isEmpty() || info.equals("/")) {
+            return Optional.empty();
+        }
+        return Optional.of(single(request).orElseThrow(() -> new KervanException(CommonError.NOT_FOUND, what)));
     }
 
     public static Optional<UUID> uuid(String text) {

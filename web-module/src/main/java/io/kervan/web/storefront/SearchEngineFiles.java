@@ -34,8 +34,8 @@ public class SearchEngineFiles extends HttpServlet {
         String body;
         if (request.getServletPath().equals("/robots.txt")) {
             response.setContentType("text/plain;charset=UTF-8");
-            body = "User-agent: *\nDisallow: /cart\nDisallow: /checkout\nDisallow: /orders/\nDisallow: /lang\n"
-                    + "Disallow: /api/\n\nSitemap: " + address.link("/sitemap.xml") + "\n";
+            body = "User-agent: *\nDisallow: /cart\nDisallow: /checkout\nDisallow: /orders/\nDisallow: /account\n"
+                    + "Disallow: /lang\nDisallow: /api/\n\nSitemap: " + address.link("/sitemap.xml") + "\n";
         } else {
             response.setContentType("application/xml;charset=UTF-8");
             StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"

@@ -118,6 +118,11 @@ public class Visit {
         Cookies.write(request, response, CART_COUNT, Integer.toString(itemCount), KEPT);
     }
 
+    /** How many items the header says the cart holds, for a cart found without its id (a customer's). */
+    public void keepCartCount(int itemCount) {
+        Cookies.write(request, response, CART_COUNT, Integer.toString(itemCount), KEPT);
+    }
+
     public void forgetCart() {
         Cookies.clear(request, response, CART);
         Cookies.clear(request, response, CART_COUNT);
@@ -126,6 +131,32 @@ public class Visit {
     /** How many items the header says the cart holds (a hint kept beside the cart; the cart page counts again). */
     public int cartCount() {
         return Cookies.read(request, CART_COUNT).filter(n -> n.matches("\\d{1,5}")).map(Integer::parseInt).orElse(0);
+    }
+
+    /** Another of this shop's cookies (see {@link Cookies}: HttpOnly, Lax, {@code __Host-} over HTTPS). */
+    public Optional<String> cookie(String name) {
+        return Cookies.read(request, name);
+    }
+
+    /** {@code maxAge} null makes it last until the browser closes. */
+    public void keepCookie(String name, String value, Duration maxAge) {
+        Cookies.write(request, response, name, value, maxAge);
+    }
+
+    public void clearCookie(String name) {
+        if (!response.isCommitted()) {
+            Cookies.clear(request, response, name);
+        }
+    }
+
+    /**
+     * A new browser session, when who is signed in changes: forms shown before (in another tab, or planted by someone
+     * who set this browser's session cookie) no longer carry its token.
+     */
+    public void renewSession() {
+        sessionId = random(24);
+        Cookies.write(request, response, SESSION, sessionId, null);
+        frame = null;
     }
 
     public Optional<UUID> shippingMethodId() {

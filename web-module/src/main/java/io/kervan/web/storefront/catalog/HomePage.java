@@ -1,6 +1,6 @@
 package io.kervan.web.storefront.catalog;
 
-import io.kervan.catalog.application.ProductCatalog;
+import io.kervan.catalog.application.ProductListings;
 import io.kervan.tenancy.application.ShopAddress;
 import io.kervan.web.storefront.Chrome;
 import io.kervan.web.storefront.Pages;
@@ -26,7 +26,7 @@ public class HomePage extends HttpServlet {
     }
 
     @Inject
-    ProductCatalog catalog;
+    ProductListings listings;
 
     @Inject
     Pages pages;
@@ -39,7 +39,7 @@ public class HomePage extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        List<ProductCard> newest = catalog.newest(NEWEST).stream().map(ProductCard::of).toList();
+        List<ProductCard> newest = listings.newest(NEWEST).stream().map(ProductCard::of).toList();
         String name = visit.shop().displayName();
         pages.page(response, 200, "shop/home.jte", Meta.indexed(name, visit.texts().text("home.description", name),
                 address.link("/")), Chrome.Section.HOME, new View(newest));

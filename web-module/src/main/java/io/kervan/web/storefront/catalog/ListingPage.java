@@ -1,6 +1,8 @@
 package io.kervan.web.storefront.catalog;
 
-import io.kervan.catalog.application.ProductCatalog;
+import io.kervan.catalog.application.ProductListings;
+import io.kervan.catalog.application.ProductView;
+import io.kervan.shared.domain.Page;
 import io.kervan.shared.domain.PageRequest;
 import io.kervan.tenancy.application.ShopAddress;
 import io.kervan.web.storefront.Chrome;
@@ -20,7 +22,8 @@ import java.util.Map;
 
 /**
  * {@code /products?search=&page=}: the shop's products by name, 24 a page, narrowed by a search; the page links keep
- * the search. A page number past the end shows an empty page that says so.
+ * the search. A page number past the end shows an empty page that says so. The pages come from the API's own
+ * {@link ProductListings}, so one query a while serves every shopper of the shop.
  */
 @WebServlet("/products")
 public class ListingPage extends HttpServlet {
@@ -33,7 +36,7 @@ public class ListingPage extends HttpServlet {
     }
 
     @Inject
-    ProductCatalog catalog;
+    ProductListings listings;
 
     @Inject
     Pages pages;
@@ -50,11 +53,11 @@ public class ListingPage extends HttpServlet {
         if (search.length() > MAX_SEARCH) {
             search = search.substring(0, MAX_SEARCH);
         }
-        int page = pageNumber(request.getParameter("page"));
-        List<ProductCard> products = catalog.browse(search, new PageRequest(page, PAGE_SIZE)).stream()
-                .map(ProductCard::of).toList();
-        long total = catalog.countForSale(search);
-        int pageCount = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+        int page = Paging.requested(request.getParameter("page"));
+        Page<ProductView> found = listings.page(search, new PageRequest(page, PAGE_SIZE));
+        List<ProductCard> products = found.items().stream().map(ProductCard::of).toList();
+        long total = found.total();
+        int pageCount = Math.max(1, found.pageCount());
         View view = new View(search, products, total,
                 new Paging("/products", Map.of("search", search), page, pageCount));
         String title = search.isEmpty() ? visit.texts().text("listing.title")
@@ -69,12 +72,5 @@ public class ListingPage extends HttpServlet {
     /** Search results are not pages of their own for search engines. */
     private static Meta noindex(Meta meta) {
         return new Meta(meta.title(), meta.description(), meta.canonical(), true, null, 0);
-    }
-
-    static int pageNumber(String text) {
-        if (text == null || !text.strip().matches("\\d{1,6}")) {
-            return 1;
-        }
-        return Math.max(1, Integer.parseInt(text.strip()));
     }
 }

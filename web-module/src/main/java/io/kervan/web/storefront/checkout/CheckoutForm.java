@@ -56,6 +56,11 @@ public final class CheckoutForm {
         return form;
     }
 
+    /** Fills a field in before the shopper sees the form (what the shop already knows of them). */
+    public void prefill(String field, String value) {
+        values.put(field, value);
+    }
+
     public String value(String field) {
         return values.getOrDefault(field, "");
     }

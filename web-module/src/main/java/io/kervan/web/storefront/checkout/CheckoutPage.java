@@ -8,6 +8,7 @@ import io.kervan.web.storefront.Countries;
 import io.kervan.web.storefront.Pages;
 import io.kervan.web.storefront.PathIds;
 import io.kervan.web.storefront.Visit;
+import io.kervan.web.storefront.account.CustomerSession;
 import io.kervan.web.storefront.cart.BrowserCart;
 import io.kervan.web.storefront.cart.CartRendering;
 import io.kervan.web.storefront.cart.CartView;
@@ -25,8 +26,9 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * {@code /checkout}: contact details, the address (only when something is shipped) and the shipping method, checked by
- * the order API's own rules; errors come back the GOV.UK way (a summary linking to each field, the values kept, 422).
+ * {@code /checkout}: contact details (a signed-in customer's email filled in), the address (only when something is
+ * shipped) and the shipping method, checked by the order API's own rules; errors come back the GOV.UK way (a summary
+ * linking to each field, the values kept, 422).
  * Valid answers lead to "check your answers", whose button places the order ({@link PlaceOrderPage}).
  */
 @WebServlet("/checkout")
@@ -49,6 +51,9 @@ public class CheckoutPage extends HttpServlet {
     @Inject
     Visit visit;
 
+    @Inject
+    CustomerSession session;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         List<ShippingMethodView> methods = shipping.list(true);
@@ -58,8 +63,9 @@ public class CheckoutPage extends HttpServlet {
             pages.seeOther(response, "/cart");
             return;
         }
-        showForm(response, 200, CheckoutForm.empty(priced.needsShipping(), DEFAULT_COUNTRY), new FormErrors(),
-                priced, methods, chosen);
+        CheckoutForm form = CheckoutForm.empty(priced.needsShipping(), DEFAULT_COUNTRY);
+        session.customer().map(CustomerSession.Customer::email).ifPresent(email -> form.prefill("email", email));
+        showForm(response, 200, form, new FormErrors(), priced, methods, chosen);
     }
 
     @Override

@@ -10,6 +10,7 @@ import io.kervan.web.storefront.Notices;
 import io.kervan.web.storefront.Pages;
 import io.kervan.web.storefront.PathIds;
 import io.kervan.web.storefront.Visit;
+import io.kervan.web.storefront.account.CustomerSession;
 import io.kervan.web.storefront.cart.BrowserCart;
 import io.kervan.web.storefront.orders.OrderAccess;
 import io.kervan.web.storefront.orders.PaymentStart;
@@ -26,7 +27,8 @@ import java.util.UUID;
 
 /**
  * {@code POST /checkout/place}: "check your answers"' button. The answers are checked again (they came back from the
- * browser), the order is placed with the form's Idempotency-Key (a second click returns the same order), and the
+ * browser), the order is placed with the form's Idempotency-Key (a second click returns the same order), as a
+ * signed-in customer's (under "My orders") or a guest's, and the
  * shopper goes on to pay: straight to the provider when the shop has one, else to the choice of providers. An order
  * the shop refuses (stock gone, coupon used up) sends them back to the cart, which says why.
  */
@@ -57,10 +59,14 @@ public class PlaceOrderPage extends HttpServlet {
     @Inject
     Visit visit;
 
+    @Inject
+    CustomerSession session;
+
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String key = CheckoutPage.value(request, "idempotency_key");
-        UUID cartId = cart.key().cartId();
+        UUID cartId = cart.id().orElse(null);
+        UUID customer = session.customerId().orElse(null);
         UUID method = PathIds.uuid(CheckoutPage.value(request, "shipping_method_id")).orElse(null);
         boolean physical = !CheckoutPage.value(request, "address_line1").isEmpty();
         CheckoutForm form = CheckoutForm.read(request, physical);
@@ -72,7 +78,7 @@ public class PlaceOrderPage extends HttpServlet {
         PlaceOrderRequest order = form.request(cartId, method);
         PlacedOrder placed;
         try {
-            placed = placement.place(order.toPlaceOrder(null), key, order.fingerprint(null),
+            placed = placement.place(order.toPlaceOrder(customer), key, order.fingerprint(customer),
                     visit.language().locale());
         } catch (KervanException refused) {
             pages.seeOther(response, Notices.withProblem("/cart", refused.errorCode().code()));

@@ -19,6 +19,11 @@ public record OrderPageView(OrderViews.Detail order, String pagePath, String pay
     }
 
     public boolean payable() {
+        return payable(order);
+    }
+
+    /** Whether the order waits for its payment: placed, not paid, not given up. */
+    public static boolean payable(OrderViews.Detail order) {
         return "pending".equals(order.status()) && "pending".equals(order.paymentStatus());
     }
 
