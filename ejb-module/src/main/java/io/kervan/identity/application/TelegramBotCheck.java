@@ -9,7 +9,7 @@ import io.kervan.integrations.domain.Secret;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import io.kervan.integrations.domain.EndpointRefusedException;
-import io.kervan.integrations.infrastructure.CallNotSentException;
+import io.kervan.integrations.domain.CallNotSentException;
 
 import java.util.Locale;
 import java.util.regex.Pattern;

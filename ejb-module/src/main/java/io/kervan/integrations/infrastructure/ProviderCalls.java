@@ -1,5 +1,7 @@
 package io.kervan.integrations.infrastructure;
 
+import io.kervan.integrations.domain.CallNotSentException;
+import io.kervan.integrations.domain.CallTimedOutException;
 import io.smallrye.faulttolerance.api.CircuitBreakerState;
 import io.smallrye.faulttolerance.api.Guard;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,14 +1,13 @@
-package io.kervan.integrations.infrastructure;
+package io.kervan.integrations.domain;
 
-import io.kervan.integrations.domain.IntegrationError;
 import io.kervan.shared.domain.KervanException;
 
 import java.time.Duration;
 import java.util.Map;
 
 /**
- * {@link ProviderCalls} did not send a call, so nothing happened at the provider: the integration's circuit breaker is
- * open after its recent calls failed, or its bulkhead is full. The call may be made again after {@link #retryAfter()}.
+ * The integration's call guard ({@code ProviderCalls}) did not send a call, so nothing happened at the provider: the
+ * integration's circuit breaker is open after its recent calls failed, or its bulkhead is full. The call may be made again after {@link #retryAfter()}.
  * Callers say so in their own words ({@link #describe}); as it stands it is a 503 with {@code Retry-After}.
  */
 public class CallNotSentException extends KervanException {
@@ -28,7 +27,7 @@ public class CallNotSentException extends KervanException {
     private final transient Why why;
     private final transient Duration retryAfter;
 
-    CallNotSentException(Why why, Duration retryAfter) {
+    public CallNotSentException(Why why, Duration retryAfter) {
         super(IntegrationError.PROVIDER_UNAVAILABLE, sentence("the provider", why, seconds(retryAfter)),
                 Map.of("retry_after_seconds", seconds(retryAfter)));
         this.why = why;
