@@ -1,12 +1,9 @@
 package io.kervan.esim.infrastructure;
 
 import io.kervan.integrations.domain.Secret;
+import io.kervan.shared.domain.Digests;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.regex.Pattern;
@@ -36,16 +33,10 @@ public final class EsimGoSignature {
         } catch (IllegalArgumentException notEncoded) {
             return false;
         }
-        return MessageDigest.isEqual(hmac(rawBody, apiKey), claimed);
+        return Digests.same(hmac(rawBody, apiKey), claimed);
     }
 
     static byte[] hmac(byte[] rawBody, Secret apiKey) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(apiKey.reveal().getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return mac.doFinal(rawBody);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is missing from this JVM", e);
-        }
+        return Digests.hmacSha256(apiKey.reveal().getBytes(StandardCharsets.UTF_8), rawBody);
     }
 }

@@ -1,14 +1,11 @@
 package io.kervan.identity.domain;
 
 import io.kervan.shared.domain.CommonError;
+import io.kervan.shared.domain.Digests;
 import io.kervan.shared.domain.FieldError;
 import io.kervan.shared.domain.KervanException;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -100,15 +97,9 @@ public final class TelegramLogin {
 
     /** Whether Telegram signed these fields with this bot token; compared in constant time. */
     public boolean isSignedWith(String botToken) {
-        try {
-            byte[] secretKey = MessageDigest.getInstance("SHA-256").digest(botToken.getBytes(StandardCharsets.UTF_8));
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secretKey, "HmacSHA256"));
-            byte[] expected = mac.doFinal(dataCheckString().getBytes(StandardCharsets.UTF_8));
-            return MessageDigest.isEqual(expected, HexFormat.of().parseHex(hash));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is not available", e);
-        }
+        byte[] expected = Digests.hmacSha256(Digests.sha256(botToken),
+                dataCheckString().getBytes(StandardCharsets.UTF_8));
+        return Digests.same(expected, HexFormat.of().parseHex(hash));
     }
 
     /** Whether Telegram vouched for the user at most {@code maxAge} before {@code now} (and not in the future). */

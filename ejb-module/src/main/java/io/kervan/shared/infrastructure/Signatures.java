@@ -1,15 +1,13 @@
 package io.kervan.shared.infrastructure;
 
+import io.kervan.shared.domain.Digests;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -32,7 +30,7 @@ public class Signatures {
     @ConfigProperty(name = "kervan.signing-key")
     Optional<String> configured;
 
-    private SecretKeySpec key;
+    private byte[] key;
 
     @PostConstruct
     void load() {
@@ -49,24 +47,18 @@ public class Signatures {
         if (bytes.length < 32) {
             throw new IllegalStateException("kervan.signing-key must be at least 32 bytes");
         }
-        key = new SecretKeySpec(bytes, "HmacSHA256");
+        key = bytes;
     }
 
     /** The signature of {@code parts} for {@code purpose}, URL-safe base64 of {@code bytes} bytes (at most 32). */
     public String sign(String purpose, int bytes, String... parts) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(key);
-            mac.update(purpose.getBytes(StandardCharsets.UTF_8));
-            for (String part : parts) {
-                mac.update((byte) 0);
-                mac.update(part.getBytes(StandardCharsets.UTF_8));
-            }
-            byte[] full = mac.doFinal();
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(java.util.Arrays.copyOf(full, bytes));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
+        // The purpose, then each part after a NUL, so no two lists of parts sign the same text.
+        StringBuilder signed = new StringBuilder(purpose);
+        for (String part : parts) {
+            signed.append('\0').append(part);
         }
+        byte[] full = Digests.hmacSha256(key, signed.toString().getBytes(StandardCharsets.UTF_8));
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(full, bytes));
     }
 
     /** Whether {@code signature} is {@link #sign}'s for these parts, compared in constant time. */
@@ -74,7 +66,7 @@ public class Signatures {
         if (signature == null || signature.isEmpty() || signature.length() > 64) {
             return false;
         }
-        return MessageDigest.isEqual(sign(purpose, bytes, parts).getBytes(StandardCharsets.US_ASCII),
+        return Digests.same(sign(purpose, bytes, parts).getBytes(StandardCharsets.US_ASCII),
                 signature.getBytes(StandardCharsets.US_ASCII));
     }
 }
