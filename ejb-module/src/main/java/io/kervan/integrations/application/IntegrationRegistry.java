@@ -2,7 +2,9 @@ package io.kervan.integrations.application;
 
 import io.kervan.integrations.domain.AddressPolicy;
 import io.kervan.integrations.domain.AuditEntry;
+import io.kervan.integrations.domain.CallGuards;
 import io.kervan.integrations.domain.CredentialMode;
+import io.kervan.integrations.domain.CredentialVault;
 import io.kervan.integrations.domain.Integration;
 import io.kervan.integrations.domain.IntegrationError;
 import io.kervan.integrations.domain.IntegrationSecret;
@@ -10,9 +12,7 @@ import io.kervan.integrations.domain.IntegrationStatus;
 import io.kervan.integrations.domain.Integrations;
 import io.kervan.integrations.domain.ProviderType;
 import io.kervan.integrations.domain.Secret;
-import io.kervan.integrations.infrastructure.CredentialVault;
 import io.kervan.shared.domain.Actor;
-import io.kervan.integrations.infrastructure.ProviderCalls;
 import io.kervan.shared.domain.CommonError;
 import io.kervan.shared.domain.FieldError;
 import io.kervan.shared.domain.KervanException;
@@ -55,7 +55,7 @@ public class IntegrationRegistry {
     AddressPolicy addresses;
 
     @Inject
-    ProviderCalls calls;
+    CallGuards calls;
 
     public IntegrationView create(IntegrationChanges request, Actor actor) {
         requireCallableEndpoints(request);

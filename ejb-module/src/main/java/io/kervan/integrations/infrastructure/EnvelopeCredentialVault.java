@@ -2,6 +2,7 @@ package io.kervan.integrations.infrastructure;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.kervan.integrations.domain.CredentialVault;
 import io.kervan.integrations.domain.Sealed;
 import io.kervan.integrations.domain.Secret;
 import io.kervan.tenancy.application.TenantContext;
@@ -26,7 +27,7 @@ import java.util.UUID;
  * throughout.
  */
 @ApplicationScoped
-public class CredentialVault {
+public class EnvelopeCredentialVault implements CredentialVault {
 
     @PersistenceContext(unitName = "kervan")
     EntityManager em;
@@ -44,17 +45,19 @@ public class CredentialVault {
      */
     private final Cache<UUID, SecretKey> openedDataKeys = Caffeine.newBuilder().maximumSize(10_000).build();
 
+    @Override
     public Sealed seal(Secret secret) {
         UUID tenant = tenantContext.require().id();
         return AesGcm.encrypt(dataKey(tenant), secret.reveal().getBytes(StandardCharsets.UTF_8), bytes(tenant));
     }
 
+    @Override
     public Secret open(Sealed sealed) {
         UUID tenant = tenantContext.require().id();
         return Secret.of(new String(AesGcm.decrypt(dataKey(tenant), sealed, bytes(tenant)), StandardCharsets.UTF_8));
     }
 
-    /** Re-wraps every tenant's data key that is not under the active master key; returns how many. */
+    @Override
     public int rewrapAllAcrossTenants() {
         List<TenantDataKey> stale = em.createQuery("select k from TenantDataKey k where k.masterKeyVersion <> :active",
                         TenantDataKey.class)
@@ -67,6 +70,11 @@ public class CredentialVault {
             key.rewrap(wrapped.ciphertext(), wrapped.nonce(), masterKeys.activeVersion());
         }
         return stale.size();
+    }
+
+    @Override
+    public int activeMasterKey() {
+        return masterKeys.activeVersion();
     }
 
     private SecretKey dataKey(UUID tenant) {
