@@ -2,9 +2,9 @@ package io.kervan.notifications.application;
 
 import io.kervan.esim.application.EsimDeliveries;
 import io.kervan.esim.application.EsimFulfillmentSteps;
+import io.kervan.esim.application.QrCodes;
 import io.kervan.esim.domain.Esim;
 import io.kervan.esim.domain.EsimFulfillment;
-import io.kervan.esim.infrastructure.QrCodes;
 import io.kervan.jobs.application.JobHandler;
 import io.kervan.notifications.domain.Mailer;
 import io.kervan.orders.application.OrderQueries;

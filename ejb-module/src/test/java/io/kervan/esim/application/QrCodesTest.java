@@ -1,4 +1,4 @@
-package io.kervan.esim.infrastructure;
+package io.kervan.esim.application;
 
 import com.google.zxing.BinaryBitmap;
 import com.google.zxing.client.j2se.BufferedImageLuminanceSource;

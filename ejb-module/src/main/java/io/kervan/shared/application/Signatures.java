@@ -1,4 +1,4 @@
-package io.kervan.shared.infrastructure;
+package io.kervan.shared.application;
 
 import io.kervan.shared.domain.Digests;
 import jakarta.annotation.PostConstruct;
