@@ -10,14 +10,13 @@ import io.kervan.identity.application.CustomerDirectory;
 import io.kervan.identity.domain.EmailAddress;
 import io.kervan.identity.domain.TelegramAccount;
 import io.kervan.orders.domain.Buyer;
-import io.kervan.shared.domain.IdempotencyKeys;
 import io.kervan.orders.domain.Order;
 import io.kervan.orders.domain.OrderError;
 import io.kervan.orders.domain.OrderNumber;
 import io.kervan.orders.domain.Orders;
-import io.kervan.shared.domain.InvalidInputException;
 import io.kervan.shared.domain.Actor;
-import io.kervan.shared.domain.KervanException;
+import io.kervan.shared.domain.IdempotencyKeys;
+import io.kervan.shared.domain.InvalidInputException;
 import io.kervan.tenancy.application.TenantContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -27,6 +26,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * Turns a cart into an order, in one transaction: prices frozen, stock taken atomically (never oversold), the coupon's
@@ -66,21 +66,25 @@ public class OrderPlacement {
     @ConfigProperty(name = "kervan.orders.unpaid-ttl", defaultValue = "PT30M")
     Duration unpaidTtl;
 
-    /**
-     * @param requestHash a digest of the request body, so a key reused for another request is refused
-     * @param locale      the language of the status names in the answer
-     */
+    /** @deprecated the request's fingerprint is computed from {@code request}; use {@link #place(PlaceOrder, String, Locale)} */
+    @Deprecated(forRemoval = true)
     public PlacedOrder place(PlaceOrder request, String idempotencyKey, String requestHash, Locale locale) {
-        if (idempotencyKey != null) {
-            Optional<IdempotencyKeys.Earlier> earlier =
-                    idempotencyKeys.claim(IDEMPOTENCY_SCOPE, idempotencyKey, requestHash);
+        return place(request, idempotencyKey, locale);
+    }
+
+    /**
+     * @param idempotencyKey the client's key, or null; a key reused for another request is refused
+     * @param locale         the language of the status names in the answer
+     */
+    public PlacedOrder place(PlaceOrder request, String idempotencyKey, Locale locale) {
+        IdempotencyKeys.Key key = idempotencyKey == null ? null
+                : new IdempotencyKeys.Key(tenantContext.require().id(), IDEMPOTENCY_SCOPE, idempotencyKey);
+        if (key != null) {
+            Optional<UUID> earlier = idempotencyKeys.replay(key, IdempotencyKeys.fingerprint(request),
+                    OrderError.IDEMPOTENCY_KEY_REUSED,
+                    "This Idempotency-Key was already used for a different order request; use a new key");
             if (earlier.isPresent()) {
-                if (!earlier.get().requestHash().equals(requestHash) || earlier.get().resourceId() == null) {
-                    throw new KervanException(OrderError.IDEMPOTENCY_KEY_REUSED,
-                            "This Idempotency-Key was already used for a different order request; use a new key");
-                }
-                return new PlacedOrder(OrderViews.Detail.of(orders.find(earlier.get().resourceId()).orElseThrow(),
-                        locale), true);
+                return new PlacedOrder(OrderViews.Detail.of(orders.find(earlier.get()).orElseThrow(), locale), true);
             }
         }
         PricedCart cart = carts.checkout(new CartKey(request.cartId(), request.customerId()),
@@ -112,8 +116,8 @@ public class OrderPlacement {
         }
         carts.empty(cart.cartId());
         events.publish(order, OrderEvents.Event.PLACED);
-        if (idempotencyKey != null) {
-            idempotencyKeys.complete(IDEMPOTENCY_SCOPE, idempotencyKey, order.id());
+        if (key != null) {
+            idempotencyKeys.complete(key, order.id());
         }
         // Last, so the product rows it locks stay locked only for the commit: concurrent orders queue on them.
         catalog.takeStock(order.physicalQuantities());

@@ -30,6 +30,7 @@ import jakarta.inject.Inject;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -40,6 +41,8 @@ import java.util.UUID;
  */
 @Stateless
 public class PaymentService {
+
+    private static final String IDEMPOTENCY_SCOPE = "payments";
 
     @Inject
     Payments payments;
@@ -75,22 +78,21 @@ public class PaymentService {
     /** With an Idempotency-Key, a retried request gets the payment the first one started (same order, same provider). */
     public StartedPaymentView create(UUID orderId, ProviderType type, UUID customerId, boolean staff,
                                      String idempotencyKey) {
-        String fingerprint = orderId + "|" + type + "|" + customerId;
-        if (idempotencyKey != null) {
-            var earlier = idempotencyKeys.claim("payments", idempotencyKey, fingerprint);
+        IdempotencyKeys.Key key = idempotencyKey == null ? null
+                : new IdempotencyKeys.Key(tenantContext.require().id(), IDEMPOTENCY_SCOPE, idempotencyKey);
+        if (key != null) {
+            Optional<UUID> earlier = idempotencyKeys.replay(key, IdempotencyKeys.fingerprint(orderId, type,
+                    customerId), PaymentError.IDEMPOTENCY_KEY_REUSED,
+                    "This Idempotency-Key was already used for another payment request; use a new key");
             if (earlier.isPresent()) {
-                if (!earlier.get().requestHash().equals(fingerprint) || earlier.get().resourceId() == null) {
-                    throw new KervanException(PaymentError.IDEMPOTENCY_KEY_REUSED,
-                            "This Idempotency-Key was already used for another payment request; use a new key");
-                }
-                Payment payment = payments.lock(earlier.get().resourceId()).orElseThrow();
+                Payment payment = payments.lock(earlier.get()).orElseThrow();
                 return new StartedPaymentView(PaymentView.of(payment), payment.paymentUrl(), payment.transactionId(),
                         null);
             }
         }
         StartedPaymentView started = start(orderId, type, customerId, staff);
-        if (idempotencyKey != null) {
-            idempotencyKeys.complete("payments", idempotencyKey, started.payment().id());
+        if (key != null) {
+            idempotencyKeys.complete(key, started.payment().id());
         }
         return started;
     }

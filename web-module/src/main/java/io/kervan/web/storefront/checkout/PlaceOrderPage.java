@@ -72,8 +72,7 @@ public class PlaceOrderPage extends HttpServlet {
         PlaceOrderRequest order = form.request(cartId, method);
         PlacedOrder placed;
         try {
-            placed = placement.place(order.toPlaceOrder(null), key, order.fingerprint(null),
-                    visit.language().locale());
+            placed = placement.place(order.toPlaceOrder(null), key, visit.language().locale());
         } catch (KervanException refused) {
             pages.seeOther(response, Notices.withProblem("/cart", refused.errorCode().code()));
             return;
