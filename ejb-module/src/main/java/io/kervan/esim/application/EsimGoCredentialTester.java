@@ -1,7 +1,7 @@
 package io.kervan.esim.application;
 
 import io.kervan.esim.domain.EsimProvider;
-import io.kervan.integrations.application.ConnectedAccount;
+import io.kervan.integrations.domain.ProviderAccount;
 import io.kervan.integrations.application.CredentialCheck;
 import io.kervan.integrations.application.CredentialTester;
 import io.kervan.integrations.domain.ProviderType;
@@ -24,7 +24,7 @@ public class EsimGoCredentialTester implements CredentialTester {
     }
 
     @Override
-    public CredentialCheck test(ConnectedAccount account) {
+    public CredentialCheck test(ProviderAccount account) {
         try {
             esimGo.catalogue(EsimGoSettings.of(account).account(), 1, 1);
             return new CredentialCheck(true, "eSIM Go accepted the " + account.mode().name().toLowerCase(Locale.ROOT)

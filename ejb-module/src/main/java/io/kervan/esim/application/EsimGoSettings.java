@@ -2,7 +2,7 @@ package io.kervan.esim.application;
 
 import io.kervan.esim.domain.EsimGoAccount;
 import io.kervan.esim.domain.MarkupRule;
-import io.kervan.integrations.application.ConnectedAccount;
+import io.kervan.integrations.domain.ProviderAccount;
 import io.kervan.integrations.domain.Secret;
 import io.kervan.shared.domain.InvalidInputException;
 import io.kervan.shared.domain.Money;
@@ -17,7 +17,7 @@ import java.util.UUID;
  */
 public record EsimGoSettings(UUID integrationId, EsimGoAccount account, MarkupRule markup, Currency currency) {
 
-    public static EsimGoSettings of(ConnectedAccount connected) {
+    public static EsimGoSettings of(ProviderAccount connected) {
         Secret key = connected.credentials().get("api_key");
         if (key == null) {
             throw new InvalidInputException("api_key", "The eSIM Go integration has no api_key for "

@@ -5,7 +5,7 @@ import io.kervan.esim.domain.Esims;
 import io.kervan.esim.domain.UsageCallback;
 import io.kervan.esim.infrastructure.EsimGoCallbacks;
 import io.kervan.esim.infrastructure.EsimGoSignature;
-import io.kervan.integrations.application.ConnectedAccount;
+import io.kervan.integrations.domain.ProviderAccount;
 import io.kervan.integrations.application.WebhookGate;
 import io.kervan.integrations.application.WebhookReceipt;
 import io.kervan.integrations.application.WebhookReceiver;
@@ -45,7 +45,7 @@ public class EsimUsageCallbacks implements WebhookReceiver {
     @Override
     public WebhookReceipt receive(ProviderType type, UUID integrationId, String payload, Map<String, String> headers,
                                   String sourceAddress) {
-        ConnectedAccount account = gate.account(type, integrationId, sourceAddress);
+        ProviderAccount account = gate.account(type, integrationId, sourceAddress);
         Secret apiKey = account.credentials().get("api_key");
         String signature = headers.get(EsimGoSignature.HEADER.toLowerCase(Locale.ROOT));
         if (apiKey == null || !EsimGoSignature.verifies(payload.getBytes(StandardCharsets.UTF_8), signature, apiKey)) {

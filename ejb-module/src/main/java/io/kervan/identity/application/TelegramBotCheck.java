@@ -1,7 +1,7 @@
 package io.kervan.identity.application;
 
 import io.kervan.identity.infrastructure.TelegramBotApi;
-import io.kervan.integrations.application.ConnectedAccount;
+import io.kervan.integrations.domain.ProviderAccount;
 import io.kervan.integrations.application.CredentialCheck;
 import io.kervan.integrations.application.CredentialTester;
 import io.kervan.integrations.domain.ProviderType;
@@ -33,7 +33,7 @@ public class TelegramBotCheck implements CredentialTester {
     }
 
     @Override
-    public CredentialCheck test(ConnectedAccount account) {
+    public CredentialCheck test(ProviderAccount account) {
         String mode = account.mode().name().toLowerCase(Locale.ROOT);
         Secret token = account.credentials().get(TelegramSignIn.BOT_TOKEN);
         if (token == null) {

@@ -5,7 +5,7 @@ import io.kervan.identity.domain.Customers;
 import io.kervan.identity.domain.IdentityError;
 import io.kervan.identity.domain.Realm;
 import io.kervan.identity.domain.TelegramLogin;
-import io.kervan.integrations.application.ConnectedAccount;
+import io.kervan.integrations.domain.ProviderAccount;
 import io.kervan.integrations.application.IntegrationRegistry;
 import io.kervan.integrations.domain.ProviderType;
 import io.kervan.integrations.domain.Secret;
@@ -109,7 +109,7 @@ public class TelegramSignIn {
 
     private Secret botToken() {
         return integrations.accountFor(ProviderType.TELEGRAM)
-                .map(ConnectedAccount::credentials)
+                .map(ProviderAccount::credentials)
                 .map(credentials -> credentials.get(BOT_TOKEN))
                 .orElseThrow(() -> new KervanException(IdentityError.TELEGRAM_NOT_CONNECTED, "This shop does not "
                         + "offer Telegram sign-in: its staff have not connected a Telegram bot (a telegram integration "

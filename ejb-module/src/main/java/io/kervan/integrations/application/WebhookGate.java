@@ -1,6 +1,7 @@
 package io.kervan.integrations.application;
 
 import io.kervan.integrations.domain.IntegrationError;
+import io.kervan.integrations.domain.ProviderAccount;
 import io.kervan.integrations.domain.ProviderType;
 import io.kervan.integrations.domain.WebhookEvents;
 import io.kervan.shared.domain.KervanException;
@@ -28,8 +29,8 @@ public class WebhookGate {
     @Inject
     WebhookEvents events;
 
-    public ConnectedAccount account(ProviderType type, UUID integrationId, String sourceAddress) {
-        ConnectedAccount account = integrations.account(integrationId)
+    public ProviderAccount account(ProviderType type, UUID integrationId, String sourceAddress) {
+        ProviderAccount account = integrations.account(integrationId)
                 .filter(a -> a.providerType() == type)
                 .orElseThrow(() -> new KervanException(IntegrationError.INTEGRATION_NOT_FOUND,
                         "This shop has no " + type.code() + " integration " + integrationId));

@@ -4,6 +4,7 @@ import io.kervan.integrations.application.CredentialCheck;
 import io.kervan.integrations.domain.CallNotSentException;
 import io.kervan.integrations.domain.CallTimedOutException;
 import io.kervan.integrations.domain.EndpointRefusedException;
+import io.kervan.integrations.domain.ProviderAccount;
 import io.kervan.integrations.domain.ProviderType;
 import io.kervan.shared.domain.Money;
 
