@@ -1,9 +1,9 @@
 package io.kervan.esim.application;
 
-import io.kervan.esim.domain.EsimProvider;
-import io.kervan.integrations.domain.ProviderAccount;
+import io.kervan.esim.provider.EsimProvider;
 import io.kervan.integrations.application.CredentialCheck;
 import io.kervan.integrations.application.CredentialTester;
+import io.kervan.integrations.domain.ProviderAccount;
 import io.kervan.integrations.domain.ProviderType;
 import io.kervan.shared.domain.KervanException;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,6 +1,5 @@
 package io.kervan.esim.application;
 
-import io.kervan.esim.domain.EsimGoAccount;
 import io.kervan.esim.domain.MarkupRule;
 import io.kervan.integrations.domain.ProviderAccount;
 import io.kervan.integrations.domain.Secret;
@@ -15,7 +14,7 @@ import java.util.UUID;
  * {@code api_key} of that mode) and how bundles are priced ({@code config}: {@link MarkupRule}, and {@code currency},
  * the eSIM Go organisation's currency that prices are in, USD unless set).
  */
-public record EsimGoSettings(UUID integrationId, EsimGoAccount account, MarkupRule markup, Currency currency) {
+public record EsimGoSettings(UUID integrationId, ProviderAccount account, MarkupRule markup, Currency currency) {
 
     public static EsimGoSettings of(ProviderAccount connected) {
         Secret key = connected.credentials().get("api_key");
@@ -24,8 +23,8 @@ public record EsimGoSettings(UUID integrationId, EsimGoAccount account, MarkupRu
                     + connected.mode().name().toLowerCase(java.util.Locale.ROOT) + " mode; set it first");
         }
         Object currency = connected.config().getOrDefault("currency", "USD");
-        return new EsimGoSettings(connected.integrationId(), new EsimGoAccount(connected.integrationId(), connected.endpoint(), key),
-                MarkupRule.of(connected.config()), currencyOf(currency.toString()));
+        return new EsimGoSettings(connected.integrationId(), connected, MarkupRule.of(connected.config()),
+                currencyOf(currency.toString()));
     }
 
     private static Currency currencyOf(String code) {

@@ -1,5 +1,6 @@
-package io.kervan.esim.domain;
+package io.kervan.esim.provider.esimgo;
 
+import io.kervan.integrations.domain.ProviderAccount;
 import io.kervan.integrations.domain.Secret;
 
 import java.util.Objects;
@@ -12,7 +13,15 @@ import java.util.UUID;
  */
 public record EsimGoAccount(UUID integrationId, String baseUrl, Secret apiKey) {
 
+    /** The integration's credential that holds the organisation's API key. */
+    public static final String API_KEY = "api_key";
+
     public static final String PRODUCTION = "https://api.esim-go.com/v2.4";
+
+    /** The integration's key of its current mode ({@code api_key}); the caller made sure there is one. */
+    static EsimGoAccount of(ProviderAccount account) {
+        return new EsimGoAccount(account.integrationId(), account.endpoint(), account.credentials().get(API_KEY));
+    }
 
     public EsimGoAccount {
         Objects.requireNonNull(integrationId, "integrationId");

@@ -1,4 +1,4 @@
-package io.kervan.esim.infrastructure;
+package io.kervan.esim.provider.esimgo;
 
 import io.kervan.integrations.domain.Secret;
 import io.kervan.shared.domain.Digests;

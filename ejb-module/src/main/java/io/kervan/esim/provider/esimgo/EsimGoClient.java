@@ -1,16 +1,17 @@
-package io.kervan.esim.infrastructure;
+package io.kervan.esim.provider.esimgo;
 
 import io.kervan.esim.domain.Bundle;
 import io.kervan.esim.domain.BundleStatus;
-import io.kervan.esim.domain.EsimGoAccount;
 import io.kervan.esim.domain.EsimOrder;
-import io.kervan.esim.domain.EsimProvider;
 import io.kervan.esim.domain.EsimProviderRefusedException;
 import io.kervan.esim.domain.EsimProviderUnavailableException;
 import io.kervan.esim.domain.InstallDetails;
 import io.kervan.esim.domain.OrderItem;
 import io.kervan.esim.domain.OrderQuote;
 import io.kervan.esim.domain.ProviderPage;
+import io.kervan.esim.domain.UsageCallback;
+import io.kervan.esim.provider.EsimProvider;
+import io.kervan.integrations.domain.ProviderAccount;
 import io.kervan.shared.domain.JsonDocuments;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -23,12 +24,14 @@ import jakarta.json.JsonStructure;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
 /**
  * eSIM Go's API v2.4 (docs/providers/esim-go.md) in Kervan's types: paths, request bodies and answers here, transport
- * and fault tolerance (with advice that fits the call when no answer came) in {@link EsimGoHttp}.
+ * and fault tolerance (with advice that fits the call when no answer came) in {@link EsimGoHttp}, signed usage
+ * callbacks in {@link EsimGoCallbacks}.
  */
 @ApplicationScoped
 public class EsimGoClient implements EsimProvider {
@@ -41,14 +44,14 @@ public class EsimGoClient implements EsimProvider {
     EsimGoHttp http;
 
     @Override
-    public ProviderPage<Bundle> catalogue(EsimGoAccount account, int page, int perPage) {
+    public ProviderPage<Bundle> catalogue(ProviderAccount account, int page, int perPage) {
         return page(account, "/catalogue", page, perPage, "bundles", EsimGoJson::bundle);
     }
 
     @Override
-    public OrderQuote validate(EsimGoAccount account, List<OrderItem> items) {
+    public OrderQuote validate(ProviderAccount account, List<OrderItem> items) {
         try {
-            return EsimGoJson.quote(object(http.post(account, "/orders", orderBody("validate", items),
+            return EsimGoJson.quote(object(http.post(EsimGoAccount.of(account), "/orders", orderBody("validate", items),
                     READ_ADVICE)));
         } catch (EsimProviderRefusedException e) {
             if (e.status() == 400) {
@@ -59,8 +62,8 @@ public class EsimGoClient implements EsimProvider {
     }
 
     @Override
-    public EsimOrder order(EsimGoAccount account, List<OrderItem> items) {
-        String body = http.post(account, "/orders", orderBody("transaction", items), ORDER_ADVICE);
+    public EsimOrder order(ProviderAccount account, List<OrderItem> items) {
+        String body = http.post(EsimGoAccount.of(account), "/orders", orderBody("transaction", items), ORDER_ADVICE);
         try {
             return EsimGoJson.order(JsonDocuments.parse(body));
         } catch (JsonException | ClassCastException e) {
@@ -70,7 +73,7 @@ public class EsimGoClient implements EsimProvider {
     }
 
     @Override
-    public Optional<EsimOrder> findOrder(EsimGoAccount account, String reference) {
+    public Optional<EsimOrder> findOrder(ProviderAccount account, String reference) {
         try {
             return Optional.of(EsimGoJson.order(object(read(account, "/orders/" + segment(reference)))));
         } catch (EsimProviderRefusedException e) {
@@ -82,12 +85,12 @@ public class EsimGoClient implements EsimProvider {
     }
 
     @Override
-    public ProviderPage<EsimOrder> orders(EsimGoAccount account, int page, int perPage) {
+    public ProviderPage<EsimOrder> orders(ProviderAccount account, int page, int perPage) {
         return page(account, "/orders", page, perPage, "orders", EsimGoJson::order);
     }
 
     @Override
-    public List<InstallDetails> assignments(EsimGoAccount account, String reference) {
+    public List<InstallDetails> assignments(ProviderAccount account, String reference) {
         JsonStructure answer = structure(read(account, "/esims/assignments?reference="
                 + URLEncoder.encode(reference, StandardCharsets.UTF_8)));
         List<JsonObject> esims = answer instanceof JsonArray array ? EsimGoJson.objects(array)
@@ -97,20 +100,25 @@ public class EsimGoClient implements EsimProvider {
     }
 
     @Override
-    public BundleStatus bundleStatus(EsimGoAccount account, String iccid, String bundleName) {
+    public BundleStatus bundleStatus(ProviderAccount account, String iccid, String bundleName) {
         return EsimGoJson.bundleStatus(object(read(account, "/esims/" + segment(iccid) + "/bundles/"
                 + segment(bundleName))));
     }
 
-    private <T> ProviderPage<T> page(EsimGoAccount account, String path, int page, int perPage, String member,
+    private <T> ProviderPage<T> page(ProviderAccount account, String path, int page, int perPage, String member,
                                      Function<JsonObject, T> item) {
         JsonObject answer = object(read(account, path + "?page=" + page + "&perPage=" + perPage));
         return new ProviderPage<>(EsimGoJson.objects(answer, member).stream().map(item).toList(),
                 answer.getInt("pageCount", 0));
     }
 
-    private String read(EsimGoAccount account, String pathAndQuery) {
-        return http.get(account, pathAndQuery, EsimGoHttp.JSON);
+    private String read(ProviderAccount account, String pathAndQuery) {
+        return http.get(EsimGoAccount.of(account), pathAndQuery, EsimGoHttp.JSON);
+    }
+
+    @Override
+    public UsageCallback readCallback(String payload, Map<String, String> headers, ProviderAccount account) {
+        return EsimGoCallbacks.readSigned(payload, headers, account.credentials().get(EsimGoAccount.API_KEY));
     }
 
     private static String orderBody(String type, List<OrderItem> items) {

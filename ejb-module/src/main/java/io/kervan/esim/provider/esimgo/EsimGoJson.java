@@ -1,4 +1,4 @@
-package io.kervan.esim.infrastructure;
+package io.kervan.esim.provider.esimgo;
 
 import io.kervan.esim.domain.Bundle;
 import io.kervan.esim.domain.BundleStatus;

@@ -1,7 +1,10 @@
-package io.kervan.esim.infrastructure;
+package io.kervan.esim.provider.esimgo;
 
+import io.kervan.esim.domain.EsimError;
 import io.kervan.esim.domain.UsageCallback;
+import io.kervan.integrations.domain.Secret;
 import io.kervan.shared.domain.InvalidInputException;
+import io.kervan.shared.domain.KervanException;
 import io.kervan.shared.domain.StoredText;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
@@ -10,19 +13,34 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Map;
 
 /**
  * Reads eSIM Go's usage callback (callback version 3; {@code {iccid, alertType, bundle: {id, reference, name,
- * initialQuantity, remainingQuantity, unlimited, …}}}), once its signature has been checked. Unlike answers to
+ * initialQuantity, remainingQuantity, unlimited, …}}}), once its signature ({@link EsimGoSignature}, keyed with the
+ * integration's API key of its current mode) has been checked on the raw body. Unlike answers to
  * Kervan's own calls it is read strictly: a callback that cannot say which eSIM and how much data is left is refused
  * with the field named, rather than taken as zero.
  */
-public final class EsimGoCallbacks {
+final class EsimGoCallbacks {
 
     private EsimGoCallbacks() {
     }
 
-    public static UsageCallback read(String body) {
+    /** Checks the signature, then reads the body; either failing refuses the callback and nothing is read. */
+    static UsageCallback readSigned(String body, Map<String, String> headers, Secret apiKey) {
+        String signature = headers.get(EsimGoSignature.HEADER.toLowerCase(Locale.ROOT));
+        if (apiKey == null || !EsimGoSignature.verifies(body.getBytes(StandardCharsets.UTF_8), signature, apiKey)) {
+            throw new KervanException(EsimError.INVALID_CALLBACK, signature == null
+                    ? "The callback has no " + EsimGoSignature.HEADER + " header"
+                    : EsimGoSignature.HEADER + " is not the HMAC-SHA256 of the body with this integration's API key");
+        }
+        return read(body);
+    }
+
+    static UsageCallback read(String body) {
         JsonObject o;
         try (var reader = Json.createReader(new StringReader(body))) {
             o = reader.readObject();

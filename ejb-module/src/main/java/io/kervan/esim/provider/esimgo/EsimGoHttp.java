@@ -1,13 +1,12 @@
-package io.kervan.esim.infrastructure;
+package io.kervan.esim.provider.esimgo;
 
-import io.kervan.esim.domain.EsimGoAccount;
 import io.kervan.esim.domain.EsimProviderNotCalledException;
 import io.kervan.esim.domain.EsimProviderRateLimitedException;
 import io.kervan.esim.domain.EsimProviderRefusedException;
 import io.kervan.esim.domain.EsimProviderUnavailableException;
-import io.kervan.integrations.domain.EndpointRefusedException;
 import io.kervan.integrations.domain.CallNotSentException;
 import io.kervan.integrations.domain.CallTimedOutException;
+import io.kervan.integrations.domain.EndpointRefusedException;
 import io.kervan.integrations.infrastructure.ProviderCalls;
 import io.kervan.integrations.infrastructure.ProviderHttp;
 import io.kervan.shared.domain.JsonDocuments;
