@@ -104,6 +104,7 @@ class EsimCrashIT {
                 "-Dkervan.esim.catalogue-sync-interval=PT0S",
                 "-Dkervan.esim.catalogue-page-size=200",
                 "-Dkervan.esim.read-timeout=PT60S",
+                "-Dkervan.outbound.allow-loopback=true",
                 "-Dkervan.esim.assignment-poll=PT1S"), baseDir.resolve("console.log"));
         Api.useServerOn(8080 + PORT_OFFSET);
         try {

@@ -84,7 +84,8 @@ class PasswordResetIT {
         assertThat(mails.get(0).getSubject()).isEqualTo("Shop " + shop.slug() + ": yeni şifre belirleyin");
         assertThat((String) mails.get(0).getContent()).contains("Merhaba Ayşe", "30 dakika");
         Link link = linkIn(mails.get(0));
-        assertThat(link.page()).isEqualTo("http://" + shop.slug() + ".localhost:8080/account/reset-password");
+        assertThat(link.page())
+                .isEqualTo("http://" + shop.slug() + ".localhost:" + Api.HTTP_PORT + "/account/reset-password");
         assertThat(Database.count("select count(*) from password_reset_tokens where token_hash = ?", link.token()))
                 .as("the secret itself is not stored").isZero();
         assertThat(Database.count("select count(*) from password_reset_tokens where token_hash = ?",
@@ -119,7 +120,8 @@ class PasswordResetIT {
         MimeMessage mail = Mailbox.mailTo(email, 1, MAIL_WAIT).get(0);
         assertThat(mail.getSubject()).isEqualTo("Shop " + shop.slug() + ": choose a new password");
         Link link = linkIn(mail);
-        assertThat(link.page()).isEqualTo("http://" + shop.slug() + ".localhost:8080/admin/reset-password");
+        assertThat(link.page())
+                .isEqualTo("http://" + shop.slug() + ".localhost:" + Api.HTTP_PORT + "/admin/reset-password");
 
         shop.request().body(confirmation(link.token(), "staff-after-reset"))
                 .post("/api/auth/password-reset/confirm/")

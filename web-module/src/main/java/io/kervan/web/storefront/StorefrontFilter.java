@@ -1,5 +1,6 @@
 package io.kervan.web.storefront;
 
+import io.kervan.shared.domain.ErrorCode;
 import io.kervan.shared.domain.KervanException;
 import io.kervan.tenancy.domain.TenancyError;
 import io.kervan.tenancy.domain.TenantRef;
@@ -29,6 +30,9 @@ import java.util.Optional;
 @WebFilter(urlPatterns = "/*")
 public class StorefrontFilter extends HttpFilter {
 
+    /** Arquillian's servlet, which in-container tests add to this WAR; a built EAR has no servlet of that name. */
+    private static final String ARQUILLIAN_RUNNER = "ArquillianServletRunner";
+
     @Inject
     ShopDoor door;
 
@@ -43,7 +47,7 @@ public class StorefrontFilter extends HttpFilter {
             throws IOException, ServletException {
         String path = request.getRequestURI();
         if (path.startsWith("/api/") || path.equals("/api") || path.startsWith("/assets/")
-                || path.equals("/error-problem")) {
+                || path.equals("/error-problem") || isArquillianRunner(request)) {
             chain.doFilter(request, response);
             return;
         }
@@ -63,7 +67,11 @@ public class StorefrontFilter extends HttpFilter {
         } catch (ServletException | RuntimeException e) {
             Throwable cause = unwrap(e);
             if (cause instanceof KervanException expected && !response.isCommitted()) {
-                errors.of(response, expected);
+                if (HtmlResponse.wantsHtml(request)) {
+                    errors.of(response, expected);
+                } else {
+                    problem(response, expected.errorCode(), expected.detail(), expected.properties());
+                }
             } else {
                 errors.unexpected(response, cause);
             }
@@ -83,11 +91,20 @@ public class StorefrontFilter extends HttpFilter {
             HtmlResponse.send(request, response, 404, html, "plain");
             return;
         }
-        response.setStatus(404);
+        problem(response, TenancyError.TENANT_NOT_FOUND, "No shop answers at this address", Map.of());
+    }
+
+    /** What a client that does not ask for HTML gets instead of a page: the API's problem JSON. */
+    private static void problem(HttpServletResponse response, ErrorCode error, String detail,
+                                Map<String, Object> extra) throws IOException {
+        response.setStatus(error.httpStatus());
         response.setContentType(Problem.MEDIA_TYPE.toString());
         response.setCharacterEncoding("UTF-8");
-        response.getWriter().write(JsonConfiguration.jsonb().toJson(Problem.body(TenancyError.TENANT_NOT_FOUND,
-                "No shop answers at this address", Map.of())));
+        response.getWriter().write(JsonConfiguration.jsonb().toJson(Problem.body(error, detail, extra)));
+    }
+
+    private static boolean isArquillianRunner(HttpServletRequest request) {
+        return request.getHttpServletMapping().getServletName().startsWith(ARQUILLIAN_RUNNER);
     }
 
     private static Throwable unwrap(Throwable e) {
