@@ -1,15 +1,12 @@
 package io.kervan.identity.domain;
 
 import io.kervan.shared.domain.CommonError;
-import io.kervan.shared.domain.Digests;
 import io.kervan.shared.domain.FieldError;
 import io.kervan.shared.domain.KervanException;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -95,11 +92,9 @@ public final class TelegramLogin {
                 .collect(Collectors.joining("\n"));
     }
 
-    /** Whether Telegram signed these fields with this bot token; compared in constant time. */
-    public boolean isSignedWith(String botToken) {
-        byte[] expected = Digests.hmacSha256(Digests.sha256(botToken),
-                dataCheckString().getBytes(StandardCharsets.UTF_8));
-        return Digests.same(expected, HexFormat.of().parseHex(hash));
+    /** The signature Telegram sent with the fields, in hex; checked by the Telegram adapter. */
+    public String hash() {
+        return hash;
     }
 
     /** Whether Telegram vouched for the user at most {@code maxAge} before {@code now} (and not in the future). */
