@@ -12,6 +12,7 @@ import io.kervan.esim.domain.OrderItem;
 import io.kervan.esim.domain.OrderQuote;
 import io.kervan.esim.domain.ProviderPage;
 import io.kervan.esim.domain.UsageCallback;
+import io.kervan.integrations.application.CredentialCheck;
 import io.kervan.integrations.domain.ProviderAccount;
 
 import java.util.List;
@@ -62,8 +63,15 @@ public interface EsimProvider {
     BundleStatus bundleStatus(ProviderAccount account, String iccid, String bundleName);
 
     /**
+     * Tries the account's key with a call that buys nothing and costs nothing. A refusal or no answer makes a failed
+     * check naming the cause, never an exception.
+     */
+    CredentialCheck checkCredentials(ProviderAccount account);
+
+    /**
      * Verifies a usage callback with the account's keys, on the raw body, and only then reads it. A callback that is
-     * not signed with them is refused ({@code invalid_callback}) and one that cannot be read is a 400 naming the field.
+     * not signed with them is refused (401 {@code invalid_webhook}) and one that cannot be read is a 400 naming the
+     * field.
      *
      * @param headers the request's headers, names in lower case
      */

@@ -11,8 +11,10 @@ import io.kervan.esim.domain.OrderQuote;
 import io.kervan.esim.domain.ProviderPage;
 import io.kervan.esim.domain.UsageCallback;
 import io.kervan.esim.provider.EsimProvider;
+import io.kervan.integrations.application.CredentialCheck;
 import io.kervan.integrations.domain.ProviderAccount;
 import io.kervan.shared.domain.JsonDocuments;
+import io.kervan.shared.domain.KervanException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
@@ -24,6 +26,7 @@ import jakarta.json.JsonStructure;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -114,6 +117,18 @@ public class EsimGoClient implements EsimProvider {
 
     private String read(ProviderAccount account, String pathAndQuery) {
         return http.get(EsimGoAccount.of(account), pathAndQuery, EsimGoHttp.JSON);
+    }
+
+    /** Reads one bundle of the catalogue. */
+    @Override
+    public CredentialCheck checkCredentials(ProviderAccount account) {
+        try {
+            catalogue(account, 1, 1);
+            return new CredentialCheck(true, "eSIM Go accepted the " + account.mode().name().toLowerCase(Locale.ROOT)
+                    + " key");
+        } catch (KervanException refusedOrUnanswered) {
+            return new CredentialCheck(false, refusedOrUnanswered.detail());
+        }
     }
 
     @Override
