@@ -154,21 +154,6 @@ public class ProductCatalog {
                 .collect(Collectors.toMap(SaleableProduct::id, Function.identity()));
     }
 
-    /**
-     * Takes stock of physical products, all of it or none: the caller's transaction rolls back on the failure.
-     * Lines are taken in product-id order so that two orders never wait on each other's rows.
-     */
-    public void takeStock(Map<UUID, Integer> physicalQuantities) {
-        physicalQuantities.entrySet().stream().sorted(Map.Entry.comparingByKey(Comparator.naturalOrder()))
-                .forEach(line -> {
-                    if (!products.takeStock(line.getKey(), line.getValue())) {
-                        throw new KervanException(CatalogError.OUT_OF_STOCK,
-                                "Not enough stock left for product " + line.getKey(),
-                                Map.of("product_id", line.getKey().toString()));
-                    }
-                });
-    }
-
     public void returnStock(Map<UUID, Integer> physicalQuantities) {
         physicalQuantities.entrySet().stream().sorted(Map.Entry.comparingByKey(Comparator.naturalOrder()))
                 .forEach(line -> products.returnStock(line.getKey(), line.getValue()));

@@ -10,6 +10,8 @@ public final class CatalogError {
             new ErrorCode("sku_taken", 409, "The SKU is already used by another product");
     public static final ErrorCode OUT_OF_STOCK =
             new ErrorCode("out_of_stock", 409, "Not enough stock");
+    public static final ErrorCode STOCK_RESERVATION_EXPIRED =
+            new ErrorCode("stock_reservation_expired", 409, "The order took too long; nothing was ordered");
     public static final ErrorCode SHIPPING_METHOD_NOT_FOUND =
             new ErrorCode("shipping_method_not_found", 404, "No such shipping method");
 

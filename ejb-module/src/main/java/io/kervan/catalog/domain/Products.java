@@ -3,8 +3,10 @@ package io.kervan.catalog.domain;
 import io.kervan.shared.domain.Page;
 import io.kervan.shared.domain.PageRequest;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -38,13 +40,25 @@ public interface Products {
     void add(Product product);
 
     /**
-     * Takes {@code quantity} units of a physical product's stock in one atomic statement, so concurrent orders can
-     * never take more than there is.
+     * Takes the stock of physical products for an order about to be written, all of it or none, in product-id order,
+     * and records it under {@code reservation}. The caller's transaction holds nothing else and commits without
+     * waiting for the disk: the product rows' locks are held for a moment, not for a disk flush, and the order's own
+     * (durable) commit, which {@link #claim}s the reservation, comes later in the log, so an order that survives a
+     * crash always has its stock taken.
      *
-     * @return false when there is not enough stock left
+     * @return the first product without enough stock left (nothing is taken then), or empty
      */
-    boolean takeStock(UUID productId, int quantity);
+    Optional<UUID> reserve(UUID reservation, Map<UUID, Integer> physicalQuantities);
 
-    /** Gives back stock taken by {@link #takeStock}. */
+    /** Forgets a reservation in the order's transaction; false when it is gone (released meanwhile). */
+    boolean claim(UUID reservation);
+
+    /** Gives back the stock of a reservation that was not claimed, and forgets it. */
+    void release(UUID reservation);
+
+    /** Gives back the stock of every shop's reservations made before {@code before} and never claimed. */
+    int releaseUnclaimedBefore(Instant before);
+
+    /** Gives back stock of a cancelled order. */
     void returnStock(UUID productId, int quantity);
 }

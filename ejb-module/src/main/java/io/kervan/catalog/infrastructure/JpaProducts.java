@@ -15,10 +15,14 @@ import jakarta.persistence.Query;
 import org.hibernate.Session;
 
 import java.sql.PreparedStatement;
+import java.sql.Statement;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -149,25 +153,66 @@ public class JpaProducts implements Products {
     }
 
     @Override
-    public boolean takeStock(UUID productId, int quantity) {
-        // Everything else of the transaction is written first, so the row lock taken here is held only until commit.
-        em.flush();
-        // Checkout's hottest statement, in plain JDBC on the transaction's connection and naming the tenant: Hibernate's
-        // native query would flush the session a second time and parse its result plan.
+    public Optional<UUID> reserve(UUID reservation, Map<UUID, Integer> physicalQuantities) {
         UUID tenant = tenantContext.require().id();
+        // Checkout's hottest statements, in plain JDBC on the transaction's connection and naming the tenant.
         return em.unwrap(Session.class).doReturningWork(connection -> {
-            try (PreparedStatement update = connection.prepareStatement(TAKE_STOCK)) {
-                update.setInt(1, quantity);
-                update.setObject(2, productId);
-                update.setObject(3, tenant);
-                update.setInt(4, quantity);
-                return update.executeUpdate() == 1;
+            try (Statement local = connection.createStatement()) {
+                local.execute("set local synchronous_commit to off");
+            }
+            try (PreparedStatement take = connection.prepareStatement(TAKE_AND_RECORD)) {
+                for (Map.Entry<UUID, Integer> line : new TreeMap<>(physicalQuantities).entrySet()) {
+                    take.setInt(1, line.getValue());
+                    take.setObject(2, line.getKey());
+                    take.setObject(3, tenant);
+                    take.setInt(4, line.getValue());
+                    take.setObject(5, reservation);
+                    take.setInt(6, line.getValue());
+                    if (take.executeUpdate() != 1) {
+                        return Optional.of(line.getKey());
+                    }
+                }
+            }
+            return Optional.empty();
+        });
+    }
+
+    private static final String TAKE_AND_RECORD = "with taken as (update products set stock = stock - ? "
+            + "where id = ? and tenant_id = ? and product_type = 'PHYSICAL' and stock >= ? "
+            + "returning id, tenant_id) "
+            + "insert into stock_reservations (reservation_id, product_id, tenant_id, quantity) "
+            + "select ?::uuid, id, tenant_id, ?::integer from taken";
+
+    @Override
+    public boolean claim(UUID reservation) {
+        return em.unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement claim = connection.prepareStatement(
+                    "delete from stock_reservations where reservation_id = ?")) {
+                claim.setObject(1, reservation);
+                return claim.executeUpdate() > 0;
             }
         });
     }
 
-    private static final String TAKE_STOCK = "update products set stock = stock - ? where id = ? and tenant_id = ? "
-            + "and product_type = 'PHYSICAL' and stock >= ?";
+    @Override
+    public void release(UUID reservation) {
+        em.createNativeQuery("with gone as (delete from stock_reservations where reservation_id = ?1 "
+                        + "returning product_id, quantity) "
+                        + "update products p set stock = p.stock + gone.quantity from gone where p.id = gone.product_id")
+                .setParameter(1, reservation)
+                .executeUpdate();
+    }
+
+    @Override
+    public int releaseUnclaimedBefore(Instant before) {
+        return em.createNativeQuery("with gone as (delete from stock_reservations where created_at < ?1 "
+                        + "returning product_id, quantity), "
+                        + "per_product as (select product_id, sum(quantity) as quantity from gone group by product_id) "
+                        + "update products p set stock = p.stock + per_product.quantity from per_product "
+                        + "where p.id = per_product.product_id")
+                .setParameter(1, before)
+                .executeUpdate();
+    }
 
     @Override
     public void returnStock(UUID productId, int quantity) {

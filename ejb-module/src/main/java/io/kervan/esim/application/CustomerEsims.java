@@ -2,7 +2,6 @@ package io.kervan.esim.application;
 
 import io.kervan.esim.domain.EsimError;
 import io.kervan.esim.domain.Esims;
-import io.kervan.esim.infrastructure.QrCodes;
 import io.kervan.shared.domain.KervanException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;

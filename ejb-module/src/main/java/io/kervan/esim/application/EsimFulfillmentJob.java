@@ -1,15 +1,15 @@
 package io.kervan.esim.application;
 
-import io.kervan.esim.domain.EsimGoAccount;
 import io.kervan.esim.domain.EsimOrder;
-import io.kervan.esim.domain.EsimProvider;
-import io.kervan.esim.domain.EsimProviderRateLimitedException;
 import io.kervan.esim.domain.EsimProviderNotCalledException;
+import io.kervan.esim.domain.EsimProviderRateLimitedException;
 import io.kervan.esim.domain.EsimProviderRefusedException;
 import io.kervan.esim.domain.EsimProviderUnavailableException;
 import io.kervan.esim.domain.OrderItem;
 import io.kervan.esim.domain.OrderQuote;
 import io.kervan.esim.domain.ProviderPage;
+import io.kervan.esim.provider.EsimProvider;
+import io.kervan.integrations.domain.ProviderAccount;
 import io.kervan.jobs.application.JobHandler;
 import io.kervan.jobs.application.RetryLater;
 import io.kervan.shared.domain.KervanException;
@@ -82,7 +82,7 @@ public class EsimFulfillmentJob implements JobHandler {
         if (fulfillment.status().isFinal()) {
             return;
         }
-        EsimGoAccount account;
+        ProviderAccount account;
         try {
             account = connections.current().account();
         } catch (KervanException notConnected) {
@@ -113,7 +113,7 @@ public class EsimFulfillmentJob implements JobHandler {
     }
 
     /** @return the eSIM Go order of this fulfillment, found or placed; empty when the fulfillment ended instead */
-    private Optional<EsimOrder> placeOrFind(FulfillmentState fulfillment, EsimGoAccount account) {
+    private Optional<EsimOrder> placeOrFind(FulfillmentState fulfillment, ProviderAccount account) {
         if (fulfillment.mayHaveOrdered()) {
             Optional<EsimOrder> found = findPlaced(fulfillment, account);
             if (found.isPresent()) {
@@ -144,7 +144,7 @@ public class EsimFulfillmentJob implements JobHandler {
     }
 
     /** The eSIM Go order an earlier attempt placed without recording it, if eSIM Go's order list shows one. */
-    private Optional<EsimOrder> findPlaced(FulfillmentState fulfillment, EsimGoAccount account) {
+    private Optional<EsimOrder> findPlaced(FulfillmentState fulfillment, ProviderAccount account) {
         Map<String, Integer> wanted = quantities(fulfillment.items());
         Instant since = fulfillment.orderingSince().minus(CLOCK_SKEW);
         EsimOrder earliest = null;
@@ -166,7 +166,7 @@ public class EsimFulfillmentJob implements JobHandler {
     private static final Comparator<EsimOrder> EARLIEST = Comparator.comparing(EsimOrder::createdAt,
             Comparator.nullsLast(Comparator.naturalOrder()));
 
-    private void deliver(FulfillmentState fulfillment, EsimGoAccount account, EsimOrder placed) {
+    private void deliver(FulfillmentState fulfillment, ProviderAccount account, EsimOrder placed) {
         List<AssignedEsim> esims = placed == null ? List.of() : AssignedEsim.of(placed);
         if (esims.size() < fulfillment.esimCount()) {
             esims = AssignedEsim.of(provider.assignments(account, fulfillment.reference()), fulfillment.items());

@@ -1,22 +1,23 @@
 package io.kervan.esim.application;
 
-import io.kervan.esim.domain.EsimProvider;
-import io.kervan.integrations.application.ConnectedAccount;
+import io.kervan.esim.provider.EsimProvider;
 import io.kervan.integrations.application.CredentialCheck;
 import io.kervan.integrations.application.CredentialTester;
+import io.kervan.integrations.domain.ProviderAccount;
 import io.kervan.integrations.domain.ProviderType;
 import io.kervan.shared.domain.KervanException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import java.util.Locale;
-
-/** Tests an eSIM Go key by reading one bundle of the catalogue: a call that buys nothing and costs nothing. */
+/**
+ * Tests an eSIM Go integration: its settings as the eSIM capability reads them ({@link EsimGoSettings}: a key for the
+ * mode, a known currency), then the key through the adapter's {@code checkCredentials}.
+ */
 @ApplicationScoped
 public class EsimGoCredentialTester implements CredentialTester {
 
     @Inject
-    EsimProvider esimGo;
+    EsimProvider esim;
 
     @Override
     public boolean handles(ProviderType type) {
@@ -24,13 +25,13 @@ public class EsimGoCredentialTester implements CredentialTester {
     }
 
     @Override
-    public CredentialCheck test(ConnectedAccount account) {
+    public CredentialCheck test(ProviderAccount account) {
+        EsimGoSettings settings;
         try {
-            esimGo.catalogue(EsimGoSettings.of(account).account(), 1, 1);
-            return new CredentialCheck(true, "eSIM Go accepted the " + account.mode().name().toLowerCase(Locale.ROOT)
-                    + " key");
-        } catch (KervanException refusedOrUnanswered) {
-            return new CredentialCheck(false, refusedOrUnanswered.detail());
+            settings = EsimGoSettings.of(account);
+        } catch (KervanException unusable) {
+            return new CredentialCheck(false, unusable.detail());
         }
+        return esim.checkCredentials(settings.account());
     }
 }

@@ -1,8 +1,7 @@
 package io.kervan.esim.application;
 
-import io.kervan.esim.domain.EsimGoAccount;
 import io.kervan.esim.domain.MarkupRule;
-import io.kervan.integrations.application.ConnectedAccount;
+import io.kervan.integrations.domain.ProviderAccount;
 import io.kervan.integrations.domain.Secret;
 import io.kervan.shared.domain.InvalidInputException;
 import io.kervan.shared.domain.Money;
@@ -15,17 +14,17 @@ import java.util.UUID;
  * {@code api_key} of that mode) and how bundles are priced ({@code config}: {@link MarkupRule}, and {@code currency},
  * the eSIM Go organisation's currency that prices are in, USD unless set).
  */
-public record EsimGoSettings(UUID integrationId, EsimGoAccount account, MarkupRule markup, Currency currency) {
+public record EsimGoSettings(UUID integrationId, ProviderAccount account, MarkupRule markup, Currency currency) {
 
-    public static EsimGoSettings of(ConnectedAccount connected) {
+    public static EsimGoSettings of(ProviderAccount connected) {
         Secret key = connected.credentials().get("api_key");
         if (key == null) {
             throw new InvalidInputException("api_key", "The eSIM Go integration has no api_key for "
                     + connected.mode().name().toLowerCase(java.util.Locale.ROOT) + " mode; set it first");
         }
         Object currency = connected.config().getOrDefault("currency", "USD");
-        return new EsimGoSettings(connected.integrationId(), new EsimGoAccount(connected.integrationId(), connected.endpoint(), key),
-                MarkupRule.of(connected.config()), currencyOf(currency.toString()));
+        return new EsimGoSettings(connected.integrationId(), connected, MarkupRule.of(connected.config()),
+                currencyOf(currency.toString()));
     }
 
     private static Currency currencyOf(String code) {

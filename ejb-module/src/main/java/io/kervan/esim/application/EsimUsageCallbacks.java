@@ -1,30 +1,24 @@
 package io.kervan.esim.application;
 
-import io.kervan.esim.domain.EsimError;
 import io.kervan.esim.domain.Esims;
 import io.kervan.esim.domain.UsageCallback;
-import io.kervan.esim.infrastructure.EsimGoCallbacks;
-import io.kervan.esim.infrastructure.EsimGoSignature;
-import io.kervan.integrations.application.ConnectedAccount;
+import io.kervan.esim.provider.EsimProvider;
 import io.kervan.integrations.application.WebhookGate;
 import io.kervan.integrations.application.WebhookReceipt;
 import io.kervan.integrations.application.WebhookReceiver;
+import io.kervan.integrations.domain.ProviderAccount;
 import io.kervan.integrations.domain.ProviderType;
-import io.kervan.integrations.domain.Secret;
-import io.kervan.shared.domain.KervanException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
 /**
  * eSIM Go's usage callbacks, at {@code POST /api/webhooks/esimgo/{integration_id}/} on the shop's address: the
- * signature ({@code X-Signature-SHA256}, keyed with the integration's API key of its current mode) is checked on the
- * raw body before anything is read; a report already taken (same eSIM, alert, bundle and data left) is a
+ * adapter checks the signature on the raw body before anything is read ({@link EsimProvider#readCallback}); a report
+ * already taken (same eSIM, alert, bundle and data left) is a
  * {@code duplicate}; an alert with no bundle, or about an eSIM (or a bundle on it) the shop did not sell, is
  * {@code ignored}.
  */
@@ -37,6 +31,9 @@ public class EsimUsageCallbacks implements WebhookReceiver {
     @Inject
     Esims esims;
 
+    @Inject
+    EsimProvider provider;
+
     @Override
     public boolean handles(ProviderType type) {
         return type == ProviderType.ESIMGO;
@@ -45,15 +42,8 @@ public class EsimUsageCallbacks implements WebhookReceiver {
     @Override
     public WebhookReceipt receive(ProviderType type, UUID integrationId, String payload, Map<String, String> headers,
                                   String sourceAddress) {
-        ConnectedAccount account = gate.account(type, integrationId, sourceAddress);
-        Secret apiKey = account.credentials().get("api_key");
-        String signature = headers.get(EsimGoSignature.HEADER.toLowerCase(Locale.ROOT));
-        if (apiKey == null || !EsimGoSignature.verifies(payload.getBytes(StandardCharsets.UTF_8), signature, apiKey)) {
-            throw new KervanException(EsimError.INVALID_CALLBACK, signature == null
-                    ? "The callback has no " + EsimGoSignature.HEADER + " header"
-                    : EsimGoSignature.HEADER + " is not the HMAC-SHA256 of the body with this integration's API key");
-        }
-        UsageCallback callback = EsimGoCallbacks.read(payload);
+        ProviderAccount account = gate.account(type, integrationId, sourceAddress);
+        UsageCallback callback = provider.readCallback(payload, headers, account);
         String key = callback.deduplicationKey();
         if (!gate.firstTime(type, key)) {
             return new WebhookReceipt(WebhookReceipt.DUPLICATE, key, callback.alertType());

@@ -1,7 +1,7 @@
 package io.kervan.esim.application;
 
-import io.kervan.esim.domain.EsimProvider;
 import io.kervan.esim.domain.Esims;
+import io.kervan.esim.provider.EsimProvider;
 import io.kervan.tenancy.application.TenantContext;
 import io.kervan.tenancy.application.TenantDirectory;
 import jakarta.ejb.ConcurrencyManagement;

@@ -2,7 +2,6 @@ package io.kervan.esim.application;
 
 import io.kervan.esim.domain.Esim;
 import io.kervan.esim.domain.EsimFulfillment;
-import io.kervan.esim.infrastructure.QrCodes;
 import io.kervan.orders.domain.Order;
 
 import java.time.Instant;

@@ -1,9 +1,6 @@
 package io.kervan.esim.domain;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import io.kervan.shared.domain.Digests;
 
 /**
  * eSIM Go's usage callback as Kervan acts on it: which eSIM, the kind of alert ({@code Utilisation}, {@code FirstUse},
@@ -25,15 +22,6 @@ public record UsageCallback(String iccid, String alertType, BundleUsage bundle) 
     public String deduplicationKey() {
         String key = iccid + "/" + alertType + (bundle == null ? ""
                 : "/" + bundle.reference() + "/" + bundle.name() + "/" + bundle.remainingBytes());
-        return key.length() <= 200 ? key : "sha256:" + sha256(key);
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return key.length() <= 200 ? key : "sha256:" + Digests.sha256Hex(key);
     }
 }

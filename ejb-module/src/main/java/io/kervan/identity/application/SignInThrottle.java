@@ -1,14 +1,12 @@
 package io.kervan.identity.application;
 
+import io.kervan.identity.domain.SignInThrottleEntries;
 import io.kervan.identity.domain.SignInThrottleEntry;
 import io.kervan.shared.domain.TooManyRequestsException;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;
@@ -24,8 +22,8 @@ import java.util.Optional;
 @Stateless
 public class SignInThrottle {
 
-    @PersistenceContext(unitName = "kervan")
-    EntityManager em;
+    @Inject
+    SignInThrottleEntries entries;
 
     @Inject
     @ConfigProperty(name = "kervan.security.sign-in.window", defaultValue = "PT15M")
@@ -43,22 +41,19 @@ public class SignInThrottle {
     public void requireNotLocked(String accountKey, String addressKey) {
         Instant now = Instant.now();
         for (String key : new String[] {accountKey, addressKey}) {
-            SignInThrottleEntry entry = em.find(SignInThrottleEntry.class, key);
-            if (entry != null) {
-                entry.lockedFor(now).ifPresent(wait -> {
-                    throw new TooManyRequestsException(
-                            "Too many failed sign-ins; try again in " + Math.max(1, wait.toMinutes()) + " minute(s)",
-                            wait);
-                });
-            }
+            entries.find(key).flatMap(entry -> entry.lockedFor(now)).ifPresent(wait -> {
+                throw new TooManyRequestsException(
+                        "Too many failed sign-ins; try again in " + Math.max(1, wait.toMinutes()) + " minute(s)",
+                        wait);
+            });
         }
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void recordFailure(String accountKey, String addressKey) {
         Instant now = Instant.now();
-        locked(accountKey).recordFailure(now, window, maxFailuresPerAccount);
-        locked(addressKey).recordFailure(now, window, maxFailuresPerAddress);
+        entries.lock(accountKey).recordFailure(now, window, maxFailuresPerAccount);
+        entries.lock(addressKey).recordFailure(now, window, maxFailuresPerAddress);
     }
 
     /**
@@ -69,7 +64,7 @@ public class SignInThrottle {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Optional<Duration> use(String key, int limit) {
         Instant now = Instant.now();
-        SignInThrottleEntry entry = locked(key);
+        SignInThrottleEntry entry = entries.lock(key);
         Optional<Duration> refused = entry.lockedFor(now);
         if (refused.isEmpty()) {
             entry.recordFailure(now, window, limit);
@@ -79,16 +74,6 @@ public class SignInThrottle {
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void clear(String accountKey) {
-        em.createQuery("delete from SignInThrottleEntry e where e.throttleKey = :key").setParameter("key", accountKey)
-                .executeUpdate();
-    }
-
-    private SignInThrottleEntry locked(String key) {
-        // Concurrent first failures must not race on the insert.
-        em.createNativeQuery("insert into sign_in_throttle (throttle_key, failures, window_started_at) "
-                        + "values (?1, 0, now()) on conflict (throttle_key) do nothing")
-                .setParameter(1, key)
-                .executeUpdate();
-        return em.find(SignInThrottleEntry.class, key, LockModeType.PESSIMISTIC_WRITE);
+        entries.clear(accountKey);
     }
 }

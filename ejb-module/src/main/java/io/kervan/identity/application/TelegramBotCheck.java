@@ -1,31 +1,19 @@
 package io.kervan.identity.application;
 
-import io.kervan.identity.infrastructure.TelegramBotApi;
-import io.kervan.integrations.application.ConnectedAccount;
+import io.kervan.identity.provider.TelegramBot;
 import io.kervan.integrations.application.CredentialCheck;
 import io.kervan.integrations.application.CredentialTester;
+import io.kervan.integrations.domain.ProviderAccount;
 import io.kervan.integrations.domain.ProviderType;
-import io.kervan.integrations.domain.Secret;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import io.kervan.integrations.domain.EndpointRefusedException;
-import io.kervan.integrations.infrastructure.CallNotSentException;
 
-import java.util.Locale;
-import java.util.regex.Pattern;
-
-/**
- * Tests a {@code telegram} integration's bot token: first its shape, then Telegram's {@code getMe} at the integration's
- * endpoint for its mode (Telegram's own when none is set), which also names the bot the login widget must show.
- */
+/** Tests a {@code telegram} integration's bot token through the Telegram adapter's {@code checkCredentials}. */
 @ApplicationScoped
 public class TelegramBotCheck implements CredentialTester {
 
-    /** What @BotFather hands out: the bot's id, a colon, and a secret of letters, digits, {@code -} and {@code _}. */
-    private static final Pattern TOKEN_SHAPE = Pattern.compile("[0-9]{3,20}:[A-Za-z0-9_-]{30,100}");
-
     @Inject
-    TelegramBotApi api;
+    TelegramBot telegram;
 
     @Override
     public boolean handles(ProviderType type) {
@@ -33,28 +21,7 @@ public class TelegramBotCheck implements CredentialTester {
     }
 
     @Override
-    public CredentialCheck test(ConnectedAccount account) {
-        String mode = account.mode().name().toLowerCase(Locale.ROOT);
-        Secret token = account.credentials().get(TelegramSignIn.BOT_TOKEN);
-        if (token == null) {
-            return new CredentialCheck(false, "There is no " + mode + " bot token: set api_key to the token "
-                    + "@BotFather gave the shop's bot");
-        }
-        if (!TOKEN_SHAPE.matcher(token.reveal()).matches()) {
-            return new CredentialCheck(false, "The " + mode + " api_key is not shaped like a bot token (the bot's "
-                    + "number, a colon, then the secret @BotFather gave)");
-        }
-        try {
-            TelegramBotApi.Bot bot = api.getMe(account.integrationId(), account.endpoint(), token);
-            return bot.known()
-                    ? new CredentialCheck(true, "Telegram accepted the " + mode + " bot token of @" + bot.username())
-                    : new CredentialCheck(false, "Telegram refused the " + mode + " bot token: " + bot.refusal());
-        } catch (TelegramBotApi.NoAnswer e) {
-            return new CredentialCheck(false, "Telegram did not answer; try again in a moment");
-        } catch (CallNotSentException e) {
-            return new CredentialCheck(false, e.describe("Telegram"));
-        } catch (EndpointRefusedException e) {
-            return new CredentialCheck(false, e.detail());
-        }
+    public CredentialCheck test(ProviderAccount account) {
+        return telegram.checkCredentials(account);
     }
 }

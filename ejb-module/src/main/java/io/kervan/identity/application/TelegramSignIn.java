@@ -5,10 +5,10 @@ import io.kervan.identity.domain.Customers;
 import io.kervan.identity.domain.IdentityError;
 import io.kervan.identity.domain.Realm;
 import io.kervan.identity.domain.TelegramLogin;
-import io.kervan.integrations.application.ConnectedAccount;
+import io.kervan.identity.provider.TelegramBot;
 import io.kervan.integrations.application.IntegrationRegistry;
+import io.kervan.integrations.domain.ProviderAccount;
 import io.kervan.integrations.domain.ProviderType;
-import io.kervan.integrations.domain.Secret;
 import io.kervan.shared.domain.KervanException;
 import io.kervan.tenancy.application.TenantContext;
 import io.kervan.tenancy.domain.TenantRef;
@@ -33,7 +33,6 @@ import java.util.regex.Pattern;
 @Stateless
 public class TelegramSignIn {
 
-    static final String BOT_TOKEN = "api_key";
     private static final Pattern BOT_ID = Pattern.compile("[0-9]{3,20}");
 
     @Inject
@@ -44,6 +43,9 @@ public class TelegramSignIn {
 
     @Inject
     IntegrationRegistry integrations;
+
+    @Inject
+    TelegramBot telegram;
 
     @Inject
     SignInThrottle throttle;
@@ -63,11 +65,11 @@ public class TelegramSignIn {
     public AccessToken signIn(Map<String, String> widgetData, UUID signedInCustomer, String clientAddress) {
         TenantRef tenant = tenantContext.require();
         TelegramLogin login = TelegramLogin.of(widgetData);
-        Secret botToken = botToken();
+        ProviderAccount bot = botAccount();
         String accountKey = ThrottleKeys.account(Realm.CUSTOMER, tenant, "telegram:" + login.userId());
         String addressKey = ThrottleKeys.address(clientAddress);
         throttle.requireNotLocked(accountKey, addressKey);
-        if (!login.isSignedWith(botToken.reveal())) {
+        if (!telegram.signed(login, bot)) {
             throttle.recordFailure(accountKey, addressKey);
             throw new KervanException(IdentityError.INVALID_TELEGRAM_LOGIN, "The Telegram login was not signed by "
                     + "this shop's bot; sign in with the shop's Telegram button again");
@@ -89,7 +91,7 @@ public class TelegramSignIn {
      */
     public Optional<String> loginBotId() {
         return integrations.accountFor(ProviderType.TELEGRAM)
-                .map(account -> account.credentials().get(BOT_TOKEN))
+                .map(account -> account.credentials().get(TelegramBot.BOT_TOKEN))
                 .map(token -> token.reveal().split(":", 2)[0])
                 .filter(id -> BOT_ID.matcher(id).matches());
     }
@@ -121,10 +123,10 @@ public class TelegramSignIn {
         return age.toMinutes() >= 2 ? age.toMinutes() + " minutes" : age.toSeconds() + " seconds";
     }
 
-    private Secret botToken() {
+    /** The shop's Telegram bot, which must have a token. */
+    private ProviderAccount botAccount() {
         return integrations.accountFor(ProviderType.TELEGRAM)
-                .map(ConnectedAccount::credentials)
-                .map(credentials -> credentials.get(BOT_TOKEN))
+                .filter(account -> account.credentials().get(TelegramBot.BOT_TOKEN) != null)
                 .orElseThrow(() -> new KervanException(IdentityError.TELEGRAM_NOT_CONNECTED, "This shop does not "
                         + "offer Telegram sign-in: its staff have not connected a Telegram bot (a telegram integration "
                         + "with the bot token as api_key)"));

@@ -1,14 +1,11 @@
 package io.kervan.identity.application;
 
-import io.kervan.identity.infrastructure.JwtSigningKeys;
+import io.kervan.identity.domain.TokenSigner;
 import io.kervan.tenancy.domain.TenantRef;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jose4j.jws.AlgorithmIdentifiers;
-import org.jose4j.jws.JsonWebSignature;
 import org.jose4j.jwt.JwtClaims;
-import org.jose4j.lang.JoseException;
 
 import java.time.Duration;
 import java.util.List;
@@ -28,6 +25,9 @@ public class TokenIssuer {
     public static final String EMAIL_CLAIM = "email";
     public static final String TOKEN_VERSION_CLAIM = "token_version";
     public static final String TENANT_TOKEN_VERSION_CLAIM = "tenant_token_version";
+
+    @Inject
+    TokenSigner signer;
 
     @Inject
     @ConfigProperty(name = "kervan.jwt.issuer", defaultValue = "kervan")
@@ -64,18 +64,7 @@ public class TokenIssuer {
         claims.setExpirationTimeMinutesInTheFuture(lifetime.toSeconds() / 60f);
         claims.setGeneratedJwtId();
 
-        JwtSigningKeys keys = JwtSigningKeys.current();
-        JsonWebSignature jws = new JsonWebSignature();
-        jws.setPayload(claims.toJson());
-        jws.setKey(keys.privateKey());
-        jws.setKeyIdHeaderValue(keys.keyId());
-        jws.setHeader("typ", "JWT");
-        jws.setAlgorithmHeaderValue(AlgorithmIdentifiers.RSA_USING_SHA256);
-        try {
-            return new AccessToken(jws.getCompactSerialization(), "Bearer", lifetime.toSeconds(),
-                    new AccessToken.Principal(subject, email, roles, tenant == null ? null : tenant.slug()));
-        } catch (JoseException e) {
-            throw new IllegalStateException("Could not sign a token", e);
-        }
+        return new AccessToken(signer.sign(claims.toJson()), "Bearer", lifetime.toSeconds(),
+                new AccessToken.Principal(subject, email, roles, tenant == null ? null : tenant.slug()));
     }
 }

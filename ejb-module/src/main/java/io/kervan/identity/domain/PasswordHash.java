@@ -1,11 +1,11 @@
 package io.kervan.identity.domain;
 
+import io.kervan.shared.domain.Digests;
 import io.kervan.shared.domain.KervanException;
 
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
 import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
 
@@ -40,7 +40,7 @@ public final class PasswordHash {
         }
         byte[] salt = Base64.getDecoder().decode(parts[2]);
         byte[] expected = Base64.getDecoder().decode(parts[3]);
-        return MessageDigest.isEqual(expected, derive(password, salt, Integer.parseInt(parts[1])));
+        return Digests.same(expected, derive(password, salt, Integer.parseInt(parts[1])));
     }
 
     private static void requireAcceptable(String password) {

@@ -1,5 +1,6 @@
 package io.kervan.identity.domain;
 
+import io.kervan.shared.domain.Digests;
 import io.kervan.shared.domain.KervanException;
 import io.kervan.shared.domain.TenantOwned;
 import jakarta.persistence.Column;
@@ -8,14 +9,10 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.UUID;
 
 /**
@@ -73,12 +70,7 @@ public class PasswordResetToken extends TenantOwned {
 
     /** What the table keeps of a secret, and looks it up by. */
     public static String hashOf(String secret) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(secret.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Digests.sha256Hex(secret);
     }
 
     /** Spends the token on a new password for an account of {@code realm}; a used or expired one is refused. */

@@ -4,15 +4,9 @@ import io.kervan.shared.domain.CommonError;
 import io.kervan.shared.domain.FieldError;
 import io.kervan.shared.domain.KervanException;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -98,17 +92,9 @@ public final class TelegramLogin {
                 .collect(Collectors.joining("\n"));
     }
 
-    /** Whether Telegram signed these fields with this bot token; compared in constant time. */
-    public boolean isSignedWith(String botToken) {
-        try {
-            byte[] secretKey = MessageDigest.getInstance("SHA-256").digest(botToken.getBytes(StandardCharsets.UTF_8));
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secretKey, "HmacSHA256"));
-            byte[] expected = mac.doFinal(dataCheckString().getBytes(StandardCharsets.UTF_8));
-            return MessageDigest.isEqual(expected, HexFormat.of().parseHex(hash));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is not available", e);
-        }
+    /** The signature Telegram sent with the fields, in hex; checked by the Telegram adapter. */
+    public String hash() {
+        return hash;
     }
 
     /** Whether Telegram vouched for the user at most {@code maxAge} before {@code now} (and not in the future). */

@@ -1,6 +1,7 @@
 package io.kervan.integrations.application;
 
 import io.kervan.integrations.domain.IntegrationError;
+import io.kervan.integrations.domain.ProviderAccount;
 import io.kervan.shared.domain.Actor;
 import io.kervan.shared.domain.KervanException;
 import jakarta.ejb.Stateless;
@@ -25,7 +26,7 @@ public class ConnectionTest {
     Instance<CredentialTester> testers;
 
     public IntegrationView test(UUID integrationId, Actor actor) {
-        ConnectedAccount account = integrations.account(integrationId).orElseThrow(() -> new KervanException(
+        ProviderAccount account = integrations.account(integrationId).orElseThrow(() -> new KervanException(
                 IntegrationError.INTEGRATION_NOT_FOUND, "This shop has no integration with the id " + integrationId));
         CredentialTester tester = testers.stream().filter(t -> t.handles(account.providerType())).findFirst()
                 .orElseThrow(() -> new KervanException(IntegrationError.CANNOT_TEST,

@@ -1,5 +1,6 @@
 package io.kervan.integrations.application;
 
+import io.kervan.integrations.domain.ProviderAccount;
 import io.kervan.integrations.domain.ProviderType;
 
 /**
@@ -11,5 +12,5 @@ public interface CredentialTester {
 
     boolean handles(ProviderType type);
 
-    CredentialCheck test(ConnectedAccount account);
+    CredentialCheck test(ProviderAccount account);
 }

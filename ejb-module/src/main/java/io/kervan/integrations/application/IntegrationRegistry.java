@@ -2,17 +2,18 @@ package io.kervan.integrations.application;
 
 import io.kervan.integrations.domain.AddressPolicy;
 import io.kervan.integrations.domain.AuditEntry;
+import io.kervan.integrations.domain.CallGuards;
 import io.kervan.integrations.domain.CredentialMode;
+import io.kervan.integrations.domain.CredentialVault;
 import io.kervan.integrations.domain.Integration;
 import io.kervan.integrations.domain.IntegrationError;
 import io.kervan.integrations.domain.IntegrationSecret;
 import io.kervan.integrations.domain.IntegrationStatus;
 import io.kervan.integrations.domain.Integrations;
+import io.kervan.integrations.domain.ProviderAccount;
 import io.kervan.integrations.domain.ProviderType;
 import io.kervan.integrations.domain.Secret;
-import io.kervan.integrations.infrastructure.CredentialVault;
 import io.kervan.shared.domain.Actor;
-import io.kervan.integrations.infrastructure.ProviderCalls;
 import io.kervan.shared.domain.CommonError;
 import io.kervan.shared.domain.FieldError;
 import io.kervan.shared.domain.KervanException;
@@ -55,7 +56,7 @@ public class IntegrationRegistry {
     AddressPolicy addresses;
 
     @Inject
-    ProviderCalls calls;
+    CallGuards calls;
 
     public IntegrationView create(IntegrationChanges request, Actor actor) {
         requireCallableEndpoints(request);
@@ -127,7 +128,7 @@ public class IntegrationRegistry {
      * The shop's account at a provider as calls must use it now: its live integration if it has one, else its test-mode
      * one. Inactive integrations take no traffic.
      */
-    public Optional<ConnectedAccount> accountFor(ProviderType type) {
+    public Optional<ProviderAccount> accountFor(ProviderType type) {
         return integrations.listAll().stream()
                 .filter(i -> i.providerType() == type && i.status() != IntegrationStatus.INACTIVE)
                 .min(java.util.Comparator.comparing(i -> i.status() == IntegrationStatus.ACTIVE ? 0 : 1))
@@ -147,12 +148,12 @@ public class IntegrationRegistry {
     }
 
     /** One integration ready for calls, whatever its status (webhooks about earlier payments still arrive). */
-    public Optional<ConnectedAccount> account(UUID id) {
+    public Optional<ProviderAccount> account(UUID id) {
         return integrations.find(id).map(this::connected);
     }
 
-    private ConnectedAccount connected(Integration i) {
-        return new ConnectedAccount(i.id(), i.providerType(), i.mode(), i.endpointForCurrentMode(),
+    private ProviderAccount connected(Integration i) {
+        return new ProviderAccount(i.id(), i.providerType(), i.mode(), i.endpointForCurrentMode(),
                 currentCredentials(i), config(i));
     }
 

@@ -1,7 +1,6 @@
 package io.kervan.integrations.application;
 
-import io.kervan.integrations.infrastructure.CredentialVault;
-import io.kervan.integrations.infrastructure.MasterKeys;
+import io.kervan.integrations.domain.CredentialVault;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
@@ -21,10 +20,7 @@ public class VaultRotation {
     @Inject
     CredentialVault vault;
 
-    @Inject
-    MasterKeys masterKeys;
-
     public Outcome rewrapAllAcrossTenants() {
-        return new Outcome(vault.rewrapAllAcrossTenants(), masterKeys.activeVersion());
+        return new Outcome(vault.rewrapAllAcrossTenants(), vault.activeMasterKey());
     }
 }

@@ -1,13 +1,13 @@
 package io.kervan.integrations.application;
 
 import io.kervan.integrations.domain.IntegrationError;
+import io.kervan.integrations.domain.ProviderAccount;
 import io.kervan.integrations.domain.ProviderType;
+import io.kervan.integrations.domain.WebhookEvents;
 import io.kervan.shared.domain.KervanException;
 import io.kervan.tenancy.application.TenantContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
 import java.util.List;
 import java.util.UUID;
@@ -26,11 +26,11 @@ public class WebhookGate {
     @Inject
     TenantContext tenantContext;
 
-    @PersistenceContext(unitName = "kervan")
-    EntityManager em;
+    @Inject
+    WebhookEvents events;
 
-    public ConnectedAccount account(ProviderType type, UUID integrationId, String sourceAddress) {
-        ConnectedAccount account = integrations.account(integrationId)
+    public ProviderAccount account(ProviderType type, UUID integrationId, String sourceAddress) {
+        ProviderAccount account = integrations.account(integrationId)
                 .filter(a -> a.providerType() == type)
                 .orElseThrow(() -> new KervanException(IntegrationError.INTEGRATION_NOT_FOUND,
                         "This shop has no " + type.code() + " integration " + integrationId));
@@ -45,11 +45,6 @@ public class WebhookGate {
 
     /** Records the event as seen; false when it was seen before (then it must not be acted on again). */
     public boolean firstTime(ProviderType type, String eventId) {
-        return em.createNativeQuery("insert into webhook_events (tenant_id, provider, event_id, received_at) "
-                        + "values (?1, ?2, ?3, now()) on conflict do nothing")
-                .setParameter(1, tenantContext.require().id())
-                .setParameter(2, type.code())
-                .setParameter(3, eventId)
-                .executeUpdate() == 1;
+        return events.firstTime(tenantContext.require().id(), type, eventId);
     }
 }

@@ -1,5 +1,7 @@
 package io.kervan.integrations.domain;
 
+import io.kervan.shared.domain.Digests;
+
 import java.util.Objects;
 
 /**
@@ -51,7 +53,7 @@ public final class Secret {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Secret other && java.security.MessageDigest.isEqual(value.getBytes(), other.value.getBytes());
+        return o instanceof Secret other && Digests.same(value.getBytes(), other.value.getBytes());
     }
 
     @Override

@@ -1,5 +1,8 @@
 package io.kervan.integrations.infrastructure;
 
+import io.kervan.integrations.domain.CallGuards;
+import io.kervan.integrations.domain.CallNotSentException;
+import io.kervan.integrations.domain.CallTimedOutException;
 import io.smallrye.faulttolerance.api.CircuitBreakerState;
 import io.smallrye.faulttolerance.api.Guard;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -35,7 +38,7 @@ import java.util.function.Supplier;
  * {@code .delay}; {@code kervan.providers.bulkhead.limit}, {@code .queue}; {@code kervan.providers.timeout}.
  */
 @ApplicationScoped
-public class ProviderCalls {
+public class ProviderCalls implements CallGuards {
 
     /** How an idempotent request is retried; a constant of its caller's (guards are built once per value). */
     public record Retries(int maxRetries, Duration delay, Predicate<Throwable> unanswered) {
@@ -120,7 +123,7 @@ public class ProviderCalls {
         return inThisModule(() -> guard.get(request, anything()));
     }
 
-    /** Starts the integration afresh (its endpoint or keys changed): a closed breaker, nothing counted. */
+    @Override
     public void forget(UUID integrationId) {
         circuits.remove(integrationId);
     }

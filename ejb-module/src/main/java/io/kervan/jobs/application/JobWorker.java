@@ -1,6 +1,7 @@
 package io.kervan.jobs.application;
 
 import io.kervan.jobs.domain.Job;
+import io.kervan.jobs.domain.Jobs;
 import io.kervan.tenancy.application.TenantContext;
 import io.kervan.tenancy.application.TenantDirectory;
 import jakarta.ejb.EJB;
@@ -8,12 +9,10 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;
-import java.util.List;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -27,8 +26,8 @@ public class JobWorker {
 
     private static final Logger LOG = Logger.getLogger(JobWorker.class.getName());
 
-    @PersistenceContext(unitName = "kervan")
-    EntityManager em;
+    @Inject
+    Jobs jobs;
 
     @EJB
     JobExecutor executor;
@@ -50,14 +49,11 @@ public class JobWorker {
     /** @return whether a job was found (so the caller may ask for the next one) */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean runOneDueJobAcrossTenants() {
-        @SuppressWarnings("unchecked")
-        List<Job> due = em.createNativeQuery("select * from jobs where status = 'PENDING' and run_after <= now() "
-                        + "order by run_after limit 1 for update skip locked", Job.class)
-                .getResultList();
+        Optional<Job> due = jobs.claimNextDueAcrossTenants();
         if (due.isEmpty()) {
             return false;
         }
-        Job job = due.get(0);
+        Job job = due.get();
         try {
             if (job.tenantId() == null) {
                 executor.execute(job.kind(), job.payload());

@@ -2,11 +2,11 @@ package io.kervan.notifications.application;
 
 import io.kervan.esim.application.EsimDeliveries;
 import io.kervan.esim.application.EsimFulfillmentSteps;
+import io.kervan.esim.application.QrCodes;
 import io.kervan.esim.domain.Esim;
 import io.kervan.esim.domain.EsimFulfillment;
-import io.kervan.esim.infrastructure.QrCodes;
 import io.kervan.jobs.application.JobHandler;
-import io.kervan.notifications.infrastructure.MailSender;
+import io.kervan.notifications.domain.Mailer;
 import io.kervan.orders.application.OrderQueries;
 import io.kervan.orders.domain.Order;
 import io.kervan.shared.domain.JsonDocuments;
@@ -43,7 +43,7 @@ public class EsimMailHandler implements JobHandler {
     ShopMail shopMail;
 
     @Inject
-    MailSender mail;
+    Mailer mail;
 
     @Override
     public String kind() {
@@ -71,11 +71,11 @@ public class EsimMailHandler implements JobHandler {
         StringBuilder html = new StringBuilder("<html><body style=\"font-family:sans-serif\">");
         paragraph(text, html, format(texts, "greeting", order.buyer().firstName()));
         paragraph(text, html, format(texts, "intro", order.orderNumber()));
-        List<MailSender.InlineImage> images = new ArrayList<>();
+        List<Mailer.InlineImage> images = new ArrayList<>();
         for (int i = 0; i < esims.size(); i++) {
             Esim esim = esims.get(i);
             String contentId = "qr-" + (i + 1) + "@kervan";
-            images.add(new MailSender.InlineImage(contentId, "esim-" + esim.iccid() + ".png", "image/png",
+            images.add(new Mailer.InlineImage(contentId, "esim-" + esim.iccid() + ".png", "image/png",
                     QrCodes.png(esim.lpa())));
             String title = format(texts, "esim", i + 1, esims.size(), esim.bundleName(),
                     String.join(", ", esim.countries()));

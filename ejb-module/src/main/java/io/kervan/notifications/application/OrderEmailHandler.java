@@ -1,7 +1,7 @@
 package io.kervan.notifications.application;
 
 import io.kervan.jobs.application.JobHandler;
-import io.kervan.notifications.infrastructure.MailSender;
+import io.kervan.notifications.domain.Mailer;
 import io.kervan.orders.application.OrderEvents;
 import io.kervan.orders.application.OrderMessage;
 import io.kervan.shared.domain.Money;
@@ -27,7 +27,7 @@ public class OrderEmailHandler implements JobHandler {
     ShopMail shopMail;
 
     @Inject
-    MailSender mail;
+    Mailer mail;
 
     @Override
     public String kind() {

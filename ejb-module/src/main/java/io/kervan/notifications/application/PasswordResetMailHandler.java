@@ -3,7 +3,7 @@ package io.kervan.notifications.application;
 import io.kervan.identity.application.PasswordResets;
 import io.kervan.identity.domain.Realm;
 import io.kervan.jobs.application.JobHandler;
-import io.kervan.notifications.infrastructure.MailSender;
+import io.kervan.notifications.domain.Mailer;
 import io.kervan.shared.domain.JsonDocuments;
 import io.kervan.tenancy.application.ShopAddress;
 import io.kervan.tenancy.domain.TenantRef;
@@ -34,7 +34,7 @@ public class PasswordResetMailHandler implements JobHandler {
     ShopAddress shopAddress;
 
     @Inject
-    MailSender mail;
+    Mailer mail;
 
     @Override
     public String kind() {

@@ -2,7 +2,7 @@ package io.kervan.notifications.application;
 
 import io.kervan.identity.application.StaffDirectory;
 import io.kervan.identity.application.StaffView;
-import io.kervan.notifications.infrastructure.MailSender;
+import io.kervan.notifications.domain.Mailer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -18,7 +18,7 @@ public class StaffAlerts {
     StaffDirectory staff;
 
     @Inject
-    MailSender mail;
+    Mailer mail;
 
     public void send(String subject, String body) throws Exception {
         for (StaffView member : staff.list()) {

@@ -1,5 +1,6 @@
 package io.kervan.notifications.infrastructure;
 
+import io.kervan.notifications.domain.Mailer;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -27,7 +28,7 @@ import java.util.List;
  * ear module's CLI script). Connections to the server are kept open between messages ({@link SmtpConnections}).
  */
 @ApplicationScoped
-public class MailSender {
+public class MailSender implements Mailer {
 
     @Resource(lookup = "java:jboss/mail/Default")
     Session session;
@@ -46,21 +47,15 @@ public class MailSender {
         connections.closeAll();
     }
 
-    /** An image shown inside an HTML mail, referred to as {@code cid:<contentId>}. */
-    public record InlineImage(String contentId, String fileName, String contentType, byte[] bytes) {
-    }
-
-    /** @param senderName shown beside the configured sender address, e.g. the shop's name */
+    @Override
     public void send(String to, String senderName, String subject, String text) throws MessagingException {
         MimeMessage message = message(to, senderName, subject);
         message.setText(text, StandardCharsets.UTF_8.name());
         connections.send(message);
     }
 
-    /**
-     * Sends HTML with a plain-text alternative and images inline ({@code multipart/related}), as mail clients show
-     * them without fetching anything.
-     */
+    /** The HTML, its plain-text alternative and the images as one {@code multipart/related}. */
+    @Override
     public void send(String to, String senderName, String subject, String text, String html,
                      List<InlineImage> images) throws MessagingException {
         MimeMessage message = message(to, senderName, subject);

@@ -1,6 +1,6 @@
 package io.kervan.orders.application;
 
-import io.kervan.shared.infrastructure.Signatures;
+import io.kervan.shared.application.Signatures;
 import io.kervan.tenancy.application.ShopAddress;
 import io.kervan.tenancy.application.TenantContext;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,136 +1,40 @@
 package io.kervan.orders.application;
 
-import io.kervan.cart.application.CartKey;
-import io.kervan.cart.application.CartService;
-import io.kervan.cart.application.CouponBook;
-import io.kervan.cart.application.PricedCart;
-import io.kervan.cart.application.PricedLine;
-import io.kervan.catalog.application.ProductCatalog;
-import io.kervan.identity.application.CustomerDirectory;
-import io.kervan.identity.domain.EmailAddress;
-import io.kervan.identity.domain.TelegramAccount;
-import io.kervan.orders.domain.Buyer;
-import io.kervan.shared.domain.IdempotencyKeys;
-import io.kervan.orders.domain.Order;
-import io.kervan.orders.domain.OrderError;
-import io.kervan.orders.domain.OrderNumber;
-import io.kervan.orders.domain.Orders;
-import io.kervan.shared.domain.InvalidInputException;
-import io.kervan.shared.domain.Actor;
-import io.kervan.shared.domain.KervanException;
-import io.kervan.tenancy.application.TenantContext;
+import io.kervan.catalog.application.StockReservations;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
-import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Locale;
-import java.util.Optional;
 
 /**
- * Turns a cart into an order, in one transaction: prices frozen, stock taken atomically (never oversold), the coupon's
- * use counted within its limits, the cart emptied and the confirmation email queued. With an Idempotency-Key a retry
- * returns the order the first attempt created.
+ * Turns a cart into an order: {@link OrderRecorder} writes it in one transaction, taking the stock last in a short
+ * transaction of its own so that concurrent orders of one product never wait for each other's commit; if writing
+ * fails after the stock was taken, the stock goes back here at once. Stock is never oversold: it is taken by one
+ * conditional update per product.
  */
 @Stateless
 public class OrderPlacement {
 
-    static final String IDEMPOTENCY_SCOPE = "orders";
+    @EJB
+    OrderRecorder recorder;
 
-    @Inject
-    Orders orders;
-
-    @Inject
-    IdempotencyKeys idempotencyKeys;
-
-    @Inject
-    CartService carts;
-
-    @Inject
-    CouponBook coupons;
-
-    @Inject
-    ProductCatalog catalog;
-
-    @Inject
-    OrderEvents events;
-
-    @Inject
-    CustomerDirectory customers;
-
-    @Inject
-    TenantContext tenantContext;
-
-    @Inject
-    @ConfigProperty(name = "kervan.orders.unpaid-ttl", defaultValue = "PT30M")
-    Duration unpaidTtl;
+    @EJB
+    StockReservations stock;
 
     /**
-     * @param requestHash a digest of the request body, so a key reused for another request is refused
-     * @param locale      the language of the status names in the answer
+     * @param idempotencyKey the client's key, or null; a key reused for another request is refused
+     * @param locale         the language of the status names in the answer
      */
-    public PlacedOrder place(PlaceOrder request, String idempotencyKey, String requestHash, Locale locale) {
-        if (idempotencyKey != null) {
-            Optional<IdempotencyKeys.Earlier> earlier =
-                    idempotencyKeys.claim(IDEMPOTENCY_SCOPE, idempotencyKey, requestHash);
-            if (earlier.isPresent()) {
-                if (!earlier.get().requestHash().equals(requestHash) || earlier.get().resourceId() == null) {
-                    throw new KervanException(OrderError.IDEMPOTENCY_KEY_REUSED,
-                            "This Idempotency-Key was already used for a different order request; use a new key");
-                }
-                return new PlacedOrder(OrderViews.Detail.of(orders.find(earlier.get().resourceId()).orElseThrow(),
-                        locale), true);
-            }
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public PlacedOrder place(PlaceOrder request, String idempotencyKey, Locale locale) {
+        OrderRecorder.Reserved reserved = new OrderRecorder.Reserved();
+        try {
+            return recorder.record(request, idempotencyKey, locale, reserved);
+        } catch (RuntimeException e) {
+            stock.release(reserved.id);
+            throw e;
         }
-        PricedCart cart = carts.checkout(new CartKey(request.cartId(), request.customerId()),
-                request.shippingMethodId());
-        if (cart.needsShipping() && (request.shippingAddress() == null
-                || request.shippingAddress().addressLine1() == null)) {
-            throw new InvalidInputException("shipping_address", "shipping_address is required for physical goods");
-        }
-        String email = EmailAddress.normalize(request.email());
-        TelegramAccount telegram = request.customerId() == null ? null
-                : customers.telegramAccountOf(request.customerId()).orElse(null);
-        Order order = Order.place(new Order.Draft(freshOrderNumber(),
-                new Buyer(request.customerId(), email, request.firstName().strip(), request.lastName().strip(),
-                        request.phone(), telegram == null ? null : telegram.userId(),
-                        telegram == null ? null : telegram.username()),
-                cart.needsShipping() ? request.shippingAddress() : null,
-                cart.shippingMethod() == null ? null : cart.shippingMethod().id(),
-                cart.shippingMethod() == null ? null : cart.shippingMethod().name(),
-                cart.shippingMethod() == null ? null : cart.shippingMethod().carrier(),
-                cart.subtotal(), cart.discount(), cart.shipping(), cart.total(),
-                cart.coupon() == null ? null : cart.coupon().id(),
-                cart.coupon() == null ? null : cart.coupon().code(),
-                cart.lines().stream().map(OrderPlacement::draftLine).toList(),
-                Instant.now().plus(unpaidTtl),
-                request.customerId() == null ? Actor.guest(email) : Actor.customer(request.customerId(), email)));
-        orders.add(order);
-        if (cart.coupon() != null) {
-            coupons.use(cart.coupon(), email, order.id());
-        }
-        carts.empty(cart.cartId());
-        events.publish(order, OrderEvents.Event.PLACED);
-        if (idempotencyKey != null) {
-            idempotencyKeys.complete(IDEMPOTENCY_SCOPE, idempotencyKey, order.id());
-        }
-        // Last, so the product rows it locks stay locked only for the commit: concurrent orders queue on them.
-        catalog.takeStock(order.physicalQuantities());
-        return new PlacedOrder(OrderViews.Detail.of(order, locale), false);
-    }
-
-    /** A new number that no order of this shop has yet (the random part can, rarely, repeat). */
-    private String freshOrderNumber() {
-        String number = OrderNumber.next(tenantContext.require().slug());
-        for (int attempt = 0; attempt < 5 && orders.numberTaken(number); attempt++) {
-            number = OrderNumber.next(tenantContext.require().slug());
-        }
-        return number;
-    }
-
-    private static Order.DraftLine draftLine(PricedLine line) {
-        return new Order.DraftLine(line.productId(), line.sku(), line.name(), line.type(), line.unitPrice(),
-                line.quantity(), line.lineTotal());
     }
 }

@@ -1,11 +1,10 @@
 package io.kervan.payments.application;
 
-import io.kervan.integrations.application.ConnectedAccount;
+import io.kervan.integrations.domain.ProviderAccount;
 import io.kervan.integrations.application.CredentialCheck;
 import io.kervan.integrations.application.CredentialTester;
 import io.kervan.integrations.domain.ProviderType;
 import io.kervan.payments.provider.PaymentProviders;
-import io.kervan.payments.provider.ProviderAccount;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -22,8 +21,7 @@ public class PaymentCredentialTester implements CredentialTester {
     }
 
     @Override
-    public CredentialCheck test(ConnectedAccount account) {
-        return providers.of(account.providerType()).checkCredentials(new ProviderAccount(account.integrationId(),
-                account.mode(), account.endpoint(), account.credentials(), account.config()));
+    public CredentialCheck test(ProviderAccount account) {
+        return providers.of(account.providerType()).checkCredentials(account);
     }
 }

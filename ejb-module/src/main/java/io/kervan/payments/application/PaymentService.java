@@ -1,6 +1,6 @@
 package io.kervan.payments.application;
 
-import io.kervan.integrations.application.ConnectedAccount;
+import io.kervan.integrations.domain.ProviderAccount;
 import io.kervan.integrations.application.IntegrationRegistry;
 import io.kervan.integrations.domain.ProviderType;
 import io.kervan.orders.application.OrderLinks;
@@ -15,7 +15,6 @@ import io.kervan.payments.provider.CardDetails;
 import io.kervan.payments.provider.PaymentProvider;
 import io.kervan.payments.provider.PaymentProviders;
 import io.kervan.payments.provider.PaymentRequest;
-import io.kervan.payments.provider.ProviderAccount;
 import io.kervan.payments.provider.ProviderOutcome;
 import io.kervan.payments.provider.ProviderUnavailableException;
 import io.kervan.payments.provider.StartedPayment;
@@ -30,6 +29,7 @@ import jakarta.inject.Inject;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -40,6 +40,8 @@ import java.util.UUID;
  */
 @Stateless
 public class PaymentService {
+
+    private static final String IDEMPOTENCY_SCOPE = "payments";
 
     @Inject
     Payments payments;
@@ -75,22 +77,21 @@ public class PaymentService {
     /** With an Idempotency-Key, a retried request gets the payment the first one started (same order, same provider). */
     public StartedPaymentView create(UUID orderId, ProviderType type, UUID customerId, boolean staff,
                                      String idempotencyKey) {
-        String fingerprint = orderId + "|" + type + "|" + customerId;
-        if (idempotencyKey != null) {
-            var earlier = idempotencyKeys.claim("payments", idempotencyKey, fingerprint);
+        IdempotencyKeys.Key key = idempotencyKey == null ? null
+                : new IdempotencyKeys.Key(tenantContext.require().id(), IDEMPOTENCY_SCOPE, idempotencyKey);
+        if (key != null) {
+            Optional<UUID> earlier = idempotencyKeys.replay(key, IdempotencyKeys.fingerprint(orderId, type,
+                    customerId), PaymentError.IDEMPOTENCY_KEY_REUSED,
+                    "This Idempotency-Key was already used for another payment request; use a new key");
             if (earlier.isPresent()) {
-                if (!earlier.get().requestHash().equals(fingerprint) || earlier.get().resourceId() == null) {
-                    throw new KervanException(PaymentError.IDEMPOTENCY_KEY_REUSED,
-                            "This Idempotency-Key was already used for another payment request; use a new key");
-                }
-                Payment payment = payments.lock(earlier.get().resourceId()).orElseThrow();
+                Payment payment = payments.lock(earlier.get()).orElseThrow();
                 return new StartedPaymentView(PaymentView.of(payment), payment.paymentUrl(), payment.transactionId(),
                         null);
             }
         }
         StartedPaymentView started = start(orderId, type, customerId, staff);
-        if (idempotencyKey != null) {
-            idempotencyKeys.complete("payments", idempotencyKey, started.payment().id());
+        if (key != null) {
+            idempotencyKeys.complete(key, started.payment().id());
         }
         return started;
     }
@@ -98,12 +99,12 @@ public class PaymentService {
     private StartedPaymentView start(UUID orderId, ProviderType type, UUID customerId, boolean staff) {
         PayableOrder order = requirePayable(orderQueries.payable(orderId, customerId, staff));
         PaymentProvider provider = providers.of(type);
-        ConnectedAccount account = integrations.accountFor(type).orElseThrow(() -> new KervanException(
+        ProviderAccount account = integrations.accountFor(type).orElseThrow(() -> new KervanException(
                 PaymentError.NO_USABLE_INTEGRATION, "This shop has no " + type.code()
                 + " integration in test mode or active; connect one or switch it on"));
         Payment payment = new Payment(paymentNumber(), order.id(), account.integrationId(), type, order.total());
         payments.add(payment);
-        StartedPayment started = provider.start(paymentRequest(payment, order), providerAccount(account));
+        StartedPayment started = provider.start(paymentRequest(payment, order), account);
         payment.started(started.transactionId(), started.paymentUrl());
         return new StartedPaymentView(PaymentView.of(payment), started.paymentUrl(), started.transactionId(),
                 started.html());
@@ -131,11 +132,11 @@ public class PaymentService {
         requireTakesCard(payment);
         // The card page is anonymous, like the return address: whoever has the payment number may pay it.
         PayableOrder order = requirePayable(orderQueries.payable(payment.orderId(), null, true));
-        ConnectedAccount account = integrations.account(payment.integrationId()).orElseThrow(() ->
+        ProviderAccount account = integrations.account(payment.integrationId()).orElseThrow(() ->
                 new KervanException(PaymentError.NO_USABLE_INTEGRATION, "The integration of payment "
                         + paymentNumber + " no longer exists"));
         StartedPayment enrolled = providers.of(type).enrollCard(paymentRequest(payment, order), card,
-                providerAccount(account));
+                account);
         return new StartedPaymentView(PaymentView.of(payment), enrolled.paymentUrl(), payment.transactionId(),
                 enrolled.html());
     }
@@ -163,7 +164,7 @@ public class PaymentService {
     public ReturnDestination returned(ProviderType type, String paymentNumber, Map<String, String> fields) {
         Payment payment = byNumber(type, paymentNumber);
         PaymentView settled = fields.isEmpty() ? settle(payment) : finish(payment, fields);
-        ConnectedAccount account = integrations.account(payment.integrationId()).orElse(null);
+        ProviderAccount account = integrations.account(payment.integrationId()).orElse(null);
         Object url = account == null ? null : account.config().get(
                 payment.status() == PaymentStatus.COMPLETED ? "return_url" : "cancel_url");
         return new ReturnDestination(settled, url == null || url.toString().isBlank()
@@ -251,12 +252,7 @@ public class PaymentService {
 
     /** The account a payment was made with, or null when its integration is gone (the adapter then refuses). */
     private ProviderAccount providerAccountOf(Payment payment) {
-        return integrations.account(payment.integrationId()).map(PaymentService::providerAccount).orElse(null);
-    }
-
-    static ProviderAccount providerAccount(ConnectedAccount account) {
-        return new ProviderAccount(account.integrationId(), account.mode(), account.endpoint(), account.credentials(),
-                account.config());
+        return integrations.account(payment.integrationId()).orElse(null);
     }
 
     private String paymentNumber() {

@@ -8,7 +8,7 @@ import io.kervan.payments.domain.Payments;
 import io.kervan.payments.domain.Refund;
 import io.kervan.payments.provider.PaidPayment;
 import io.kervan.payments.provider.PaymentProviders;
-import io.kervan.payments.provider.ProviderAccount;
+import io.kervan.integrations.domain.ProviderAccount;
 import io.kervan.payments.provider.RefundOutcome;
 import io.kervan.shared.domain.Actor;
 import io.kervan.shared.domain.KervanException;
@@ -95,6 +95,6 @@ public class RefundSteps {
 
     /** The account the payment was made with, or null when its integration is gone (the adapter then refuses). */
     private ProviderAccount account(Payment payment) {
-        return integrations.account(payment.integrationId()).map(PaymentService::providerAccount).orElse(null);
+        return integrations.account(payment.integrationId()).orElse(null);
     }
 }

@@ -1,12 +1,11 @@
 package io.kervan.payments.application;
 
-import io.kervan.integrations.application.ConnectedAccount;
+import io.kervan.integrations.domain.ProviderAccount;
 import io.kervan.integrations.application.WebhookGate;
 import io.kervan.integrations.application.WebhookReceipt;
 import io.kervan.integrations.application.WebhookReceiver;
 import io.kervan.integrations.domain.ProviderType;
 import io.kervan.payments.provider.PaymentProviders;
-import io.kervan.payments.provider.ProviderAccount;
 import io.kervan.payments.provider.WebhookEvent;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -39,9 +38,8 @@ public class WebhookIntake implements WebhookReceiver {
     @Override
     public WebhookReceipt receive(ProviderType type, UUID integrationId, String payload, Map<String, String> headers,
                                   String sourceAddress) {
-        ConnectedAccount account = gate.account(type, integrationId, sourceAddress);
-        WebhookEvent event = providers.of(type).readWebhook(payload, headers, new ProviderAccount(
-                account.integrationId(), account.mode(), account.endpoint(), account.credentials(), account.config()));
+        ProviderAccount account = gate.account(type, integrationId, sourceAddress);
+        WebhookEvent event = providers.of(type).readWebhook(payload, headers, account);
         if (!gate.firstTime(type, event.eventId())) {
             return new WebhookReceipt(WebhookReceipt.DUPLICATE, event.eventId(), event.type());
         }

@@ -1,6 +1,7 @@
 package io.kervan.payments.provider;
 
 import io.kervan.integrations.application.CredentialCheck;
+import io.kervan.integrations.domain.ProviderAccount;
 import io.kervan.integrations.domain.ProviderType;
 import io.kervan.payments.domain.PaymentError;
 import io.kervan.shared.domain.KervanException;

@@ -1,11 +1,11 @@
 package io.kervan.payments.provider;
 
 import io.kervan.integrations.application.CredentialCheck;
+import io.kervan.integrations.domain.CallNotSentException;
+import io.kervan.integrations.domain.CallTimedOutException;
 import io.kervan.integrations.domain.EndpointRefusedException;
+import io.kervan.integrations.domain.ProviderAccount;
 import io.kervan.integrations.domain.ProviderType;
-import io.kervan.integrations.infrastructure.CallNotSentException;
-import io.kervan.integrations.infrastructure.CallTimedOutException;
-import io.kervan.integrations.infrastructure.ProviderCalls;
 import io.kervan.shared.domain.Money;
 
 import java.util.Map;
@@ -13,7 +13,7 @@ import java.util.function.Supplier;
 
 /**
  * An adapter as its callers get it from {@link PaymentProviders}. Adapters make each call to the provider as one call
- * of the shop's integration under {@link ProviderCalls}; what that did instead of getting an answer becomes Kervan's
+ * of the shop's integration under {@code ProviderCalls}; what that did instead of getting an answer becomes Kervan's
  * way of saying the provider did not answer, a {@link ProviderUnavailableException} (a 503, and the transaction rolls
  * back): a call it did not send says so, with when to try again; one that got no answer in time gets advice that fits
  * the operation. A credential check that was not sent, got no answer, or hit an address Kervan does not call is a

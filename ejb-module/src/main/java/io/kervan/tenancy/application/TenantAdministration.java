@@ -1,7 +1,7 @@
 package io.kervan.tenancy.application;
 
-import io.kervan.identity.application.StaffDirectory;
 import io.kervan.shared.domain.KervanException;
+import io.kervan.tenancy.domain.ShopOwners;
 import io.kervan.tenancy.domain.TenancyError;
 import io.kervan.tenancy.domain.Tenant;
 import io.kervan.tenancy.domain.TenantRef;
@@ -25,7 +25,7 @@ public class TenantAdministration {
     TenantDirectory directory;
 
     @Inject
-    StaffDirectory staff;
+    ShopOwners owners;
 
     public TenantView open(NewTenant request) {
         Tenant tenant = new Tenant(request.slug(), request.displayName(), request.defaultCurrency(),
@@ -37,7 +37,7 @@ public class TenantAdministration {
                         "The subdomain '" + tenant.slug() + "' is already taken; choose another slug");
             }
             tenants.add(tenant);
-            staff.addOwner(request.ownerEmail(), request.ownerPassword(), request.ownerFullName());
+            owners.open(request.ownerEmail(), request.ownerPassword(), request.ownerFullName());
             return TenantView.of(tenant);
         });
     }

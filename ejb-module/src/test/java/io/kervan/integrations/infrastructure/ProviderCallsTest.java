@@ -1,5 +1,7 @@
 package io.kervan.integrations.infrastructure;
 
+import io.kervan.integrations.domain.CallNotSentException;
+import io.kervan.integrations.domain.CallTimedOutException;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;

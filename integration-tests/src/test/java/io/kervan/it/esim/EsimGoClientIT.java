@@ -1,15 +1,17 @@
 package io.kervan.it.esim;
 
 import io.kervan.esim.domain.BundleStatus;
-import io.kervan.esim.domain.EsimGoAccount;
 import io.kervan.esim.domain.EsimOrder;
-import io.kervan.esim.domain.EsimProvider;
 import io.kervan.esim.domain.EsimProviderRateLimitedException;
 import io.kervan.esim.domain.EsimProviderRefusedException;
 import io.kervan.esim.domain.EsimProviderUnavailableException;
 import io.kervan.esim.domain.InstallDetails;
 import io.kervan.esim.domain.OrderItem;
 import io.kervan.esim.domain.OrderQuote;
+import io.kervan.esim.provider.EsimProvider;
+import io.kervan.integrations.domain.CredentialMode;
+import io.kervan.integrations.domain.ProviderAccount;
+import io.kervan.integrations.domain.ProviderType;
 import io.kervan.integrations.domain.Secret;
 import io.kervan.it.support.Deployments;
 import io.kervan.it.support.KervanTest;
@@ -26,6 +28,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -69,12 +72,13 @@ class EsimGoClientIT {
     private static final UUID INTEGRATION = UUID.fromString("00000000-0000-4000-8000-0000e51a0001");
 
     /** Where the test JVM's simulator listens; computed on both sides from the server's port offset. */
-    static EsimGoAccount account(String key) {
+    static ProviderAccount account(String key) {
         int offset = Integer.getInteger("jboss.socket.binding.port-offset", 0);
-        return new EsimGoAccount(INTEGRATION, "http://127.0.0.1:" + (9000 + offset) + "/v2.4", Secret.of(key));
+        return new ProviderAccount(INTEGRATION, ProviderType.ESIMGO, CredentialMode.TEST,
+                "http://127.0.0.1:" + (9000 + offset) + "/v2.4", Map.of("api_key", Secret.of(key)), Map.of());
     }
 
-    private EsimGoAccount account() {
+    private ProviderAccount account() {
         return account(EsimClientSteps.KEY);
     }
 

@@ -1,9 +1,9 @@
 package io.kervan.it.integrations;
 
 import io.kervan.integrations.application.VaultRotation;
+import io.kervan.integrations.domain.CredentialVault;
 import io.kervan.integrations.domain.Sealed;
 import io.kervan.integrations.domain.Secret;
-import io.kervan.integrations.infrastructure.CredentialVault;
 import io.kervan.integrations.infrastructure.MasterKeys;
 import io.kervan.it.support.Deployments;
 import io.kervan.it.support.KervanTest;

@@ -80,7 +80,7 @@ class OrderExpiryIT {
         UUID cart = tenantContext.callAs(shop, () -> carts.add(new CartKey(null, null), product, 2).cartId());
         OrderViews.Detail order = tenantContext.callAs(shop, () -> placement.place(new PlaceOrder(cart, null,
                 "late@example.com", "Late", "Payer", null,
-                new ShippingAddress("Street 1", null, "Istanbul", "34000", "TR"), method), null, "hash",
+                new ShippingAddress("Street 1", null, "Istanbul", "34000", "TR"), method), null,
                 Locale.ENGLISH).order());
         assertEquals(3, stockOf(shop, product));
 

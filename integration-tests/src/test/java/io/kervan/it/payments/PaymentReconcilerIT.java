@@ -92,7 +92,7 @@ class PaymentReconcilerIT {
                     new BigDecimal("45.00"), "TRY", null, List.of())).id();
             UUID cart = carts.add(new CartKey(null, null), product, 1).cartId();
             UUID order = placement.place(new PlaceOrder(cart, null, "late@example.com", "Late", "Shopper", null,
-                    null, null), null, "hash", Locale.ENGLISH).order().id();
+                    null, null), null, Locale.ENGLISH).order().id();
             return payments.create(order, ProviderType.SANDBOX, null, true);
         });
         gateway.decide(started.transactionId(), "succeed");

@@ -1,12 +1,11 @@
 package io.kervan.webkit.assets;
 
+import io.kervan.shared.domain.Digests;
 import io.kervan.webkit.http.HtmlResponse;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -29,7 +28,7 @@ public final class Assets {
     public Assets(ClassLoader loader, String... names) {
         for (String name : names) {
             byte[] bytes = read(loader, name);
-            String hash = HexFormat.of().formatHex(sha256(bytes)).substring(0, 10);
+            String hash = HexFormat.of().formatHex(Digests.sha256(bytes)).substring(0, 10);
             int dot = name.lastIndexOf('.');
             String versioned = name.substring(0, dot) + "." + hash + name.substring(dot);
             Asset asset = new Asset(versioned, contentType(name), bytes, HtmlResponse.gzip(bytes), "\"" + hash + "\"");
@@ -59,14 +58,6 @@ public final class Assets {
             return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static byte[] sha256(byte[] bytes) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(bytes);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 

@@ -1,6 +1,6 @@
 package io.kervan.webkit.http;
 
-import io.kervan.shared.infrastructure.Signatures;
+import io.kervan.shared.application.Signatures;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;

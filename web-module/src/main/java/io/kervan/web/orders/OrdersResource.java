@@ -78,8 +78,7 @@ public class OrdersResource {
                                   message = "Idempotency-Key must be 8 to 200 characters") String idempotencyKey) {
         UUID customerId = caller.customerId().orElse(null);
         Locale locale = displayLocale.of(headers);
-        PlacedOrder placed = placement.place(request.toPlaceOrder(customerId), idempotencyKey,
-                idempotencyKey == null ? null : request.fingerprint(customerId), locale);
+        PlacedOrder placed = placement.place(request.toPlaceOrder(customerId), idempotencyKey, locale);
         return Response.status(Response.Status.CREATED)
                 .header("Idempotent-Replayed", placed.replayed() ? "true" : null)
                 .entity(new OrderResponses.Placed(true, PLACED_MESSAGE.get(locale.getLanguage()), placed.order()))

@@ -9,12 +9,7 @@ import jakarta.validation.constraints.Size;
 
 import io.kervan.orders.application.PlaceOrder;
 import io.kervan.orders.domain.ShippingAddress;
-import io.kervan.web.json.JsonConfiguration;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.UUID;
 
 /** {@code POST /api/orders/}, as in the payment-flow document. */
@@ -42,17 +37,6 @@ public record PlaceOrderRequest(
                 shippingAddress == null ? null : new ShippingAddress(shippingAddress.addressLine1(),
                         shippingAddress.addressLine2(), shippingAddress.city(), shippingAddress.postalCode(),
                         shippingAddress.country()), shippingMethodId);
-    }
-
-    /** What makes two order requests "the same" for an Idempotency-Key: the body and who sends it. */
-    public String fingerprint(UUID customerId) {
-        String canonical = JsonConfiguration.jsonb().toJson(this) + "|" + customerId;
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(canonical.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     public record Address(

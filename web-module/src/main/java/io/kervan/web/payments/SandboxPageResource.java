@@ -1,8 +1,8 @@
 package io.kervan.web.payments;
 
 import io.kervan.payments.domain.PaymentError;
-import io.kervan.payments.provider.sandbox.SandboxGateway;
-import io.kervan.payments.provider.sandbox.SandboxTransaction;
+import io.kervan.payments.provider.HostedPaymentPage;
+import io.kervan.payments.provider.HostedPaymentPage.PagePayment;
 import io.kervan.shared.domain.KervanException;
 import io.kervan.web.shared.DisplayLocale;
 import jakarta.annotation.security.PermitAll;
@@ -33,7 +33,7 @@ import java.util.Optional;
 public class SandboxPageResource {
 
     @Inject
-    SandboxGateway gateway;
+    HostedPaymentPage page;
 
     @Inject
     DisplayLocale displayLocale;
@@ -41,7 +41,7 @@ public class SandboxPageResource {
     @GET
     @Produces(MediaType.TEXT_HTML)
     public Response page(@PathParam("id") String id, @Context HttpHeaders headers) {
-        SandboxTransaction t = found(id, gateway.find(id));
+        PagePayment t = found(id, page.find(id));
         HtmlPages.Texts texts = HtmlPages.texts(displayLocale.of(headers));
         return Response.ok(HtmlPages.page(texts, texts.get("sandbox.title"), "<p>"
                 + HtmlPages.escape(t.description()) + "</p><p class=amount>"
@@ -57,11 +57,11 @@ public class SandboxPageResource {
     @Produces(MediaType.TEXT_HTML)
     public Response decide(@PathParam("id") String id, @FormParam("action") String action,
                            @Context HttpHeaders headers) {
-        SandboxTransaction t = found(id, gateway.decide(id, action == null ? "decline" : action));
-        if (t.status() == SandboxTransaction.Status.CHALLENGED) {
+        PagePayment t = found(id, page.decide(id, action == null ? "decline" : action));
+        if (t.challenged()) {
             HtmlPages.Texts texts = HtmlPages.texts(displayLocale.of(headers));
             return Response.ok(HtmlPages.page(texts, texts.get("challenge.title"), "<p>"
-                    + texts.get("challenge.prompt", SandboxGateway.CHALLENGE_CODE)
+                    + texts.get("challenge.prompt", page.challengeCode())
                     + "</p><form method=post action=\"challenge\"><input name=code autocomplete=off><button>"
                     + texts.get("challenge.confirm") + "</button></form>"), HtmlPages.HTML).build();
         }
@@ -72,11 +72,11 @@ public class SandboxPageResource {
     @Path("/challenge")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response answer(@PathParam("id") String id, @FormParam("code") String code) {
-        SandboxTransaction t = found(id, gateway.answerChallenge(id, code));
+        PagePayment t = found(id, page.answerChallenge(id, code));
         return Response.seeOther(URI.create(t.returnUrl())).build();
     }
 
-    private static SandboxTransaction found(String id, Optional<SandboxTransaction> transaction) {
+    private static PagePayment found(String id, Optional<PagePayment> transaction) {
         return transaction.orElseThrow(() -> new KervanException(PaymentError.PAYMENT_NOT_FOUND,
                 "This shop has no sandbox payment " + id));
     }

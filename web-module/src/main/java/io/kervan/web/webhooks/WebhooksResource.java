@@ -1,11 +1,11 @@
 package io.kervan.web.webhooks;
 
+import io.kervan.integrations.application.WebhookDelivery;
 import io.kervan.integrations.application.WebhookLog;
 import io.kervan.integrations.application.WebhookReceipt;
 import io.kervan.integrations.application.WebhookReceiver;
 import io.kervan.integrations.domain.IntegrationError;
 import io.kervan.integrations.domain.ProviderType;
-import io.kervan.integrations.domain.WebhookLogEntry;
 import io.kervan.shared.domain.InvalidInputException;
 import io.kervan.shared.domain.KervanException;
 import io.kervan.web.shared.RateLimiter;
@@ -29,15 +29,10 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 
@@ -49,10 +44,6 @@ import java.util.UUID;
 @Path("/webhooks/{provider}/{integration_id}")
 @Tag(name = "Integrations")
 public class WebhooksResource {
-
-    /** Headers kept in the log, never ones that carry credentials; the signature is shortened. */
-    private static final Set<String> LOGGED_HEADERS = Set.of("content-type", "user-agent", "stripe-signature",
-            "x-signature-sha256", "content-length");
 
     public record Received(boolean success, String result, String eventId) {
     }
@@ -118,9 +109,8 @@ public class WebhooksResource {
             }
             throw e;
         } finally {
-            log.record(new WebhookLogEntry(integrationId, provider, eventId, eventType, source,
-                    loggable(lowerCased), sha256(body), outcome, status,
-                    (int) ((System.nanoTime() - started) / 1_000_000), receivedAt));
+            log.record(new WebhookDelivery(integrationId, provider, eventId, eventType, source, lowerCased, body,
+                    outcome, status, (int) ((System.nanoTime() - started) / 1_000_000), receivedAt));
         }
     }
 
@@ -129,17 +119,6 @@ public class WebhooksResource {
     @Produces(MediaType.APPLICATION_JSON)
     public LogList recent(@PathParam("provider") String provider, @PathParam("integration_id") UUID integrationId) {
         return new LogList(true, log.recent(integrationId, 200));
-    }
-
-    private static String loggable(Map<String, String> headers) {
-        Map<String, String> kept = new TreeMap<>();
-        headers.forEach((name, value) -> {
-            if (LOGGED_HEADERS.contains(name)) {
-                kept.put(name, name.contains("signature") && value.length() > 24 ? value.substring(0, 24) + "…"
-                        : value);
-            }
-        });
-        return kept.toString();
     }
 
     private WebhookReceiver receiverFor(ProviderType type) {
@@ -152,15 +131,6 @@ public class WebhooksResource {
             return ProviderType.valueOf(code.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("provider", code + " is not a provider");
-        }
-    }
-
-    private static String sha256(String body) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(body.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

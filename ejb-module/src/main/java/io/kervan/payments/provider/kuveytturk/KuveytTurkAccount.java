@@ -2,7 +2,7 @@ package io.kervan.payments.provider.kuveytturk;
 
 import io.kervan.integrations.domain.CredentialMode;
 import io.kervan.integrations.domain.Secret;
-import io.kervan.payments.provider.ProviderAccount;
+import io.kervan.integrations.domain.ProviderAccount;
 import io.kervan.payments.provider.ProviderRefusedException;
 
 import java.net.URI;

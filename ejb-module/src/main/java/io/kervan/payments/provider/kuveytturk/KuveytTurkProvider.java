@@ -6,7 +6,7 @@ import io.kervan.payments.provider.CardDetails;
 import io.kervan.payments.provider.PaidPayment;
 import io.kervan.payments.provider.PaymentProvider;
 import io.kervan.payments.provider.PaymentRequest;
-import io.kervan.payments.provider.ProviderAccount;
+import io.kervan.integrations.domain.ProviderAccount;
 import io.kervan.payments.provider.ProviderOutcome;
 import io.kervan.payments.provider.ProviderRefusedException;
 import io.kervan.payments.provider.ProviderUnavailableException;

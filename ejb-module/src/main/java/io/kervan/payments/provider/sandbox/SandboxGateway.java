@@ -1,14 +1,12 @@
 package io.kervan.payments.provider.sandbox;
 
+import io.kervan.shared.domain.Digests;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.Optional;
@@ -74,12 +72,7 @@ public class SandboxGateway {
     }
 
     private static String reference(String refundKey) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(refundKey.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return HexFormat.of().formatHex(Digests.sha256(refundKey), 0, 8);
     }
 
     private Optional<SandboxTransaction> lock(String id) {

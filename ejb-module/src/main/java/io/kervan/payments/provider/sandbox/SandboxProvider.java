@@ -5,7 +5,7 @@ import io.kervan.integrations.domain.ProviderType;
 import io.kervan.payments.provider.PaidPayment;
 import io.kervan.payments.provider.PaymentProvider;
 import io.kervan.payments.provider.PaymentRequest;
-import io.kervan.payments.provider.ProviderAccount;
+import io.kervan.integrations.domain.ProviderAccount;
 import io.kervan.payments.provider.ProviderOutcome;
 import io.kervan.payments.provider.RefundOutcome;
 import io.kervan.payments.provider.StartedPayment;

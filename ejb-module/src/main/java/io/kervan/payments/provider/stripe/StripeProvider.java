@@ -19,7 +19,7 @@ import io.kervan.payments.provider.ProviderRefusedException;
 import io.kervan.payments.provider.WebhookEvent;
 import jakarta.json.JsonObject;
 import io.kervan.payments.provider.PaymentRequest;
-import io.kervan.payments.provider.ProviderAccount;
+import io.kervan.integrations.domain.ProviderAccount;
 import io.kervan.payments.provider.ProviderOutcome;
 import io.kervan.payments.provider.ProviderUnavailableException;
 import io.kervan.payments.provider.RefundOutcome;

@@ -78,8 +78,7 @@ public class PlaceOrderPage extends HttpServlet {
         PlaceOrderRequest order = form.request(cartId, method);
         PlacedOrder placed;
         try {
-            placed = placement.place(order.toPlaceOrder(customer), key, order.fingerprint(customer),
-                    visit.language().locale());
+            placed = placement.place(order.toPlaceOrder(customer), key, visit.language().locale());
         } catch (KervanException refused) {
             pages.seeOther(response, Notices.withProblem("/cart", refused.errorCode().code()));
             return;
