@@ -48,6 +48,14 @@ public class WebhookLog {
                 .toList();
     }
 
+    /** How many deliveries since {@code since} were refused or failed (answered with a 4xx or 5xx). */
+    public long countFailedSince(Instant since) {
+        return em.createQuery("select count(e) from WebhookLogEntry e where e.receivedAt >= :since "
+                        + "and e.httpStatus >= 400", Long.class)
+                .setParameter("since", since)
+                .getSingleResult();
+    }
+
     /** Platform housekeeping across all shops. */
     @Schedule(hour = "3", minute = "17", persistent = false, info = "kervan-webhook-log-retention")
     public void purgeExpiredAcrossTenants() {
