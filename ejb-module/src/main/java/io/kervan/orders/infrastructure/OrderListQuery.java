@@ -57,15 +57,13 @@ final class OrderListQuery {
         return ROW + where() + orderBy();
     }
 
-    /**
-     * Counts at most {@code limit} rows (a derived table with a row limit), or all of them when it is 0. HQL allows a
-     * row limit only after an order; the list's own order lets PostgreSQL walk the index the list uses and stop.
-     */
-    String count(long limit) {
-        return limit > 0
-                ? "select count(*) from (select o.id as id from Order o" + where() + orderBy() + " fetch first "
-                        + limit + " rows only) matched"
-                : "select count(o) from Order o" + where();
+    /** The ids of the matching orders in the list's order: {@link JpaOrders} asks for one far down to bound a count. */
+    String ids() {
+        return "select o.id from Order o" + where() + orderBy();
+    }
+
+    String count() {
+        return "select count(o) from Order o" + where();
     }
 
     private String orderBy() {
