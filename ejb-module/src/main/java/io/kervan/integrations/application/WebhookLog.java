@@ -11,7 +11,9 @@ import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -41,11 +43,40 @@ public class WebhookLog {
                         + "order by e.receivedAt desc", WebhookLogEntry.class)
                 .setParameter("integration", integrationId)
                 .setMaxResults(limit)
-                .getResultList().stream()
-                .map(e -> new View(e.id(), e.integrationId(), e.provider(), e.eventId(), e.eventType(),
-                        e.sourceAddress(), e.headers(), e.bodySha256(), e.outcome(), e.httpStatus(), e.durationMs(),
-                        e.receivedAt()))
-                .toList();
+                .getResultList().stream().map(WebhookLog::view).toList();
+    }
+
+    /**
+     * The newest deliveries, at most {@code limit}, of one integration (null: all of the shop's), refused or failed
+     * only ({@code failed} true: answered with a 4xx or 5xx), answered ones only (false) or both (null), received in
+     * {@code [from, to)} (either may be null).
+     */
+    public List<View> search(UUID integrationId, Boolean failed, Instant from, Instant to, int limit) {
+        StringBuilder jpql = new StringBuilder("select e from WebhookLogEntry e where 1 = 1");
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        if (integrationId != null) {
+            jpql.append(" and e.integrationId = :integration");
+            parameters.put("integration", integrationId);
+        }
+        if (failed != null) {
+            jpql.append(failed ? " and e.httpStatus >= 400" : " and e.httpStatus < 400");
+        }
+        if (from != null) {
+            jpql.append(" and e.receivedAt >= :from");
+            parameters.put("from", from);
+        }
+        if (to != null) {
+            jpql.append(" and e.receivedAt < :to");
+            parameters.put("to", to);
+        }
+        var query = em.createQuery(jpql + " order by e.receivedAt desc", WebhookLogEntry.class).setMaxResults(limit);
+        parameters.forEach(query::setParameter);
+        return query.getResultList().stream().map(WebhookLog::view).toList();
+    }
+
+    private static View view(WebhookLogEntry e) {
+        return new View(e.id(), e.integrationId(), e.provider(), e.eventId(), e.eventType(), e.sourceAddress(),
+                e.headers(), e.bodySha256(), e.outcome(), e.httpStatus(), e.durationMs(), e.receivedAt());
     }
 
     /** How many deliveries since {@code since} were refused or failed (answered with a 4xx or 5xx). */
