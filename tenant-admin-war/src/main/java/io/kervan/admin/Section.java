@@ -13,10 +13,10 @@ public enum Section {
     ORDERS("/orders", "menu.orders", Permission.SEE_ORDERS, true),
     CATALOG("/catalog", "menu.catalog", Permission.SEE_CATALOG, false),
     INTEGRATIONS("/integrations", "menu.integrations", Permission.MANAGE_INTEGRATIONS, false),
-    LOGS("/logs", "menu.logs", Permission.SEE_WEBHOOK_LOG, false),
+    LOGS("/logs", "menu.logs", Permission.SEE_WEBHOOK_LOG, true),
     ESIM("/esim", "menu.esim", Permission.MANAGE_ESIM, false),
     STAFF("/staff", "menu.staff", Permission.MANAGE_STAFF, true),
-    SETTINGS("/settings", "menu.settings", Permission.SHOP_SETTINGS, false);
+    SETTINGS("/settings", "menu.settings", Permission.SHOP_SETTINGS, true);
 
     private final String path;
     private final String textKey;
