@@ -5,7 +5,8 @@
 # 2. starts an embedded PostgreSQL as durable as production (fsync, synchronous_commit, full_page_writes on; data in
 #    bench/target/pgdata, on a real disk) and that server on port 8980 (bench/src/BenchServer.java)
 # 3. opens the "bench" shop through the API and seeds 10,000 products and 100,000 orders with SQL (bench/sql/seed.sql)
-# 4. measures bare / tracking / listing / the storefront's pages (page-*) / checkout / payments / webhooks with wrk (bench/wrk/*.lua), then times the
+# 4. measures bare / tracking / listing / account / the storefront's pages (page-*) / the admin panel's order pages
+#    (admin-*) / checkout / payments / webhooks with wrk (bench/wrk/*.lua), then times the
 #    eSIM Go catalogue sync of 10,000 bundles from the eSIM Go simulator (esim), and 1,000 paid eSIM orders fulfilled
 #    at once until every QR email is in the mail sink (esim-fulfillment); after checkout, the ceiling: the SQL of one
 #    checkout, captured and replayed by pgbench against the same database (bench/ceiling.sh)
@@ -16,8 +17,8 @@
 # BENCH_CHECKOUT_WARMUP (s, at least 180), BENCH_CHECKOUT_WARMUP_MAX (s, 600),
 # BENCH_THREADS (2), BENCH_CONNECTIONS (32),
 # BENCH_PRODUCTS (10000), BENCH_ORDERS (100000), BENCH_SCENARIOS ("tracking listing account page-home page-listing
-# page-product page-tracking checkout payments webhooks esim esim-fulfillment"; bare always runs),
-# BENCH_WEBHOOK_EVENTS (150000), BENCH_ESIM_BUNDLES (10000, at most 10759),
+# page-product page-tracking admin-orders admin-orders-filtered admin-order checkout payments webhooks esim
+# esim-fulfillment"; bare always runs), BENCH_WEBHOOK_EVENTS (150000), BENCH_ESIM_BUNDLES (10000, at most 10759),
 # BENCH_ESIM_ORDERS (1000: paid eSIM orders of esim-fulfillment), BENCH_ESIM_TIMEOUT (600: at most this many seconds
 # to wait for their mails),
 # BENCH_QUIET_WAIT (180: at most this many seconds to wait for other work on the machine to stop before each scenario),
@@ -239,6 +240,7 @@ sql -v tenant_id="$TENANT_ID" -v shipping_id="$SHIPPING_ID" -v products="$PRODUC
 
 sql -c "copy (select order_number from orders where tenant_id = '$TENANT_ID' order by random()) to stdout" \
     >"$TARGET/order-numbers.txt"
+sql -c "copy (select id from orders where tenant_id = '$TENANT_ID' order by random()) to stdout" >"$TARGET/order-ids.txt"
 ACTIVE=$(sql -c "select count(*) from products where tenant_id = '$TENANT_ID' and active")
 PAGES=$(((ACTIVE + 19) / 20))
 STOREFRONT_PAGES=$(((ACTIVE + 23) / 24)) # the storefront's listing shows 24 a page
@@ -264,6 +266,10 @@ for page in / "/products?page=$STOREFRONT_PAGES" "/products/$(head -1 "$TARGET/p
     api GET "$SHOP" "$page" ""
     log "check: storefront page $page -> $STATUS, $(wc -c <<<"$BODY") bytes"
 done
+admin_page() { # PATH: the admin panel's page with the owner's session cookie -> its HTTP status
+    curl -s -o /dev/null -w '%{http_code}' -H "Host: $SHOP" -H "Cookie: admin_token=$OWNER_TOKEN" "$BASE$1" || echo 000
+}
+log "check: admin orders -> $(admin_page /admin/orders), filtered -> $(admin_page '/admin/orders?status=shipped&payment_status=paid&page=3'), an order -> $(admin_page "/admin/orders/$(head -1 "$TARGET/order-ids.txt")")"
 
 # ---------------------------------------------------------------------------------------------------- load
 to_ms() { awk '{ v = $1;
@@ -275,7 +281,7 @@ to_ms() { awk '{ v = $1;
 
 declare -A RPS P50 P99 STATUSES BAD SOCKET LOG_ERRORS CPU OTHER SERVER_CORES DB_CORES ERRORS
 WARNINGS=()
-read -r -a SCENARIOS <<<"bare ${BENCH_SCENARIOS:-tracking listing account page-home page-listing page-product page-tracking checkout payments webhooks esim esim-fulfillment}"
+read -r -a SCENARIOS <<<"bare ${BENCH_SCENARIOS:-tracking listing account page-home page-listing page-product page-tracking admin-orders admin-orders-filtered admin-order checkout payments webhooks esim esim-fulfillment}"
 
 wrk_run() { # OUTPUT DURATION SCRIPT ARGS...
     local out=$1 duration=$2 script=$3
@@ -438,6 +444,11 @@ has page-home && scenario page-home
 has page-listing && scenario page-listing "$STOREFRONT_PAGES"
 has page-product && scenario page-product "$TARGET/product-ids.txt"
 has page-tracking && scenario page-tracking "$TARGET/order-numbers.txt"
+# The admin panel's order pages, read-only, over the seeded orders, signed in as the owner (the session cookie holds
+# the same staff token as the API's).
+has admin-orders && scenario admin-orders "$OWNER_TOKEN"
+has admin-orders-filtered && scenario admin-orders-filtered "$OWNER_TOKEN"
+has admin-order && scenario admin-order "$OWNER_TOKEN" "$TARGET/order-ids.txt"
 if has checkout; then
     scenario checkout "$PRODUCT_ID" "$SHIPPING_ID"
     read -r ORDERS_PLACED CHECKOUT_SECONDS ORDERS_SENT ADDS_SENT < <(sed -n 's/^ORDERS //p' "$TARGET/wrk-checkout.txt") \
@@ -627,6 +638,7 @@ fi
 # ---------------------------------------------------------------------------------------------------- results
 ratio() { awk -v a="${RPS[$1]}" -v b="${RPS[bare]}" 'BEGIN { if (b > 0) printf "%.0f%%", 100 * a / b; else print "-" }'; }
 meets() { awk -v a="${RPS[$1]}" -v b="${RPS[bare]}" -v t="$2" 'BEGIN { print (b > 0 && a / b >= t) ? "yes" : "NO" }'; }
+meets_p99() { awk -v p="${P99[$1]}" -v t="$2" 'BEGIN { print (p != "" && p < t) ? "yes" : "NO" }'; }
 per_request() { awk -v c="$1" -v r="$2" 'BEGIN { if (r > 0) printf "%.2f", 1000 * c / r; else print "-" }'; }
 row() { # NAME LABEL TARGET MET
     echo "| $2 | ${RPS[$1]} | ${P50[$1]} | ${P99[$1]} | $(ratio "$1") | ${BAD[$1]} | $3 | $4 |" \
@@ -644,6 +656,9 @@ table() {
     has page-listing && row page-listing "page-listing: GET /products?page=N (storefront HTML)" "reported" "-"
     has page-product && row page-product "page-product: GET /products/{id} (storefront HTML)" "reported" "-"
     has page-tracking && row page-tracking "page-tracking: GET /track/{n} (storefront HTML)" "reported" "-"
+    has admin-orders && row admin-orders "admin-orders: GET /admin/orders (first page)" "p99 < 100 ms" "$(meets_p99 admin-orders 100)"
+    has admin-orders-filtered && row admin-orders-filtered "admin-orders-filtered: GET /admin/orders?filters" "p99 < 100 ms" "$(meets_p99 admin-orders-filtered 100)"
+    has admin-order && row admin-order "admin-order: GET /admin/orders/{id}" "p99 < 100 ms" "$(meets_p99 admin-order 100)"
     has checkout && row checkout "checkout: add to cart + order" ">= 200 orders/s, no oversell" "$CHECKOUT_MET"
     has checkout && echo "| ceiling: checkout's SQL replayed by pgbench, in orders/s (PostgreSQL alone) | $CEILING_TPS | - | - | - | ${CEILING_FAILED:-?} | checkout >= 50% of it | $CEILING_MET (${CEILING_SHARE}) | - | ${WATCH_PG_MS[ceiling]} |"
     has payments && row payments "payments: create + hosted page + verify (sandbox)" "reported" "-"

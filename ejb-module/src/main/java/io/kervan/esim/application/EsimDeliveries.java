@@ -6,6 +6,7 @@ import io.kervan.esim.domain.EsimFulfillment;
 import io.kervan.esim.domain.EsimFulfillments;
 import io.kervan.esim.domain.Esims;
 import io.kervan.esim.domain.FulfillmentStatus;
+import io.kervan.jobs.application.JobQueue;
 import io.kervan.orders.application.OrderManagement;
 import io.kervan.orders.application.OrderQueries;
 import io.kervan.orders.domain.Order;
@@ -18,13 +19,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.logging.Logger;
 
 /**
  * The eSIMs of an order as its customer (or staff) sees them: the fulfillment's status, which a success page polls,
- * and once delivered each eSIM with its QR code; and staff's retry of a failed fulfillment.
+ * and once delivered each eSIM with its QR code; staff's retry of a failed fulfillment, and their "send the QR email
+ * again" of a delivered one.
  */
 @Stateless
 public class EsimDeliveries {
+
+    private static final Logger LOG = Logger.getLogger(EsimDeliveries.class.getName());
 
     @Inject
     EsimFulfillments fulfillments;
@@ -40,6 +45,9 @@ public class EsimDeliveries {
 
     @Inject
     EsimOrderIntake intake;
+
+    @Inject
+    JobQueue jobs;
 
     /** For whoever may reach the order ({@link OrderQueries#reachable}); the failure's cause only for staff. */
     public FulfillmentView ofOrder(UUID orderId, UUID customerId, boolean staff) {
@@ -75,6 +83,24 @@ public class EsimDeliveries {
         orderManagement.fulfillmentRetried(order.id(), actor);
         intake.queue(fulfillment.id());
         return FulfillmentView.of(order, fulfillment, List.of(), true);
+    }
+
+    /**
+     * Mails the customer their delivered eSIMs once more (a lost or deleted mail): the QR codes of the eSIMs already
+     * bought, in one more {@value EsimFulfillmentSteps#MAIL_JOB} job. Nothing is bought again.
+     */
+    public FulfillmentView resendEmail(UUID orderId, Actor actor) {
+        Order order = orders.reachable(orderId, null, true);
+        EsimFulfillment fulfillment = fulfillments.findByOrder(order.id()).orElseThrow(() -> noEsims(order));
+        if (fulfillment.status() != FulfillmentStatus.DELIVERED) {
+            throw new KervanException(EsimError.NOT_DELIVERED, "The eSIMs of order " + order.orderNumber() + " are "
+                    + fulfillment.status().code() + "; only delivered eSIMs can be emailed again",
+                    Map.of("fulfillment_status", fulfillment.status().code()));
+        }
+        jobs.enqueue(EsimFulfillmentSteps.MAIL_JOB,
+                EsimFulfillmentSteps.mailJob(fulfillment.id(), EsimFulfillmentSteps.Mail.RESEND));
+        LOG.info(() -> actor.label() + " asked for the eSIM email of order " + order.orderNumber() + " again");
+        return FulfillmentView.of(order, fulfillment, esims.ofOrder(order.id()), true);
     }
 
     /** For the mail job. */

@@ -35,7 +35,8 @@ public class EsimFulfillmentSteps {
     static final Actor ACTOR = Actor.system("esim-fulfillment");
     public static final String MAIL_JOB = "esim-mail";
 
-    public enum Mail { DELIVERED, FAILED }
+    /** The customer's eSIMs (once per fulfillment), staff's alert of a failure, or the eSIMs again on staff's word. */
+    public enum Mail { DELIVERED, FAILED, RESEND }
 
     @Inject
     EsimFulfillments fulfillments;
@@ -141,8 +142,13 @@ public class EsimFulfillmentSteps {
     }
 
     private void mail(UUID fulfillmentId, Mail mail) {
-        jobs.enqueue(MAIL_JOB, JsonDocuments.object().add("fulfillment_id", fulfillmentId.toString())
-                .add("mail", mail.name()).build().toString());
+        jobs.enqueue(MAIL_JOB, mailJob(fulfillmentId, mail));
+    }
+
+    /** The payload of a {@value #MAIL_JOB} job. */
+    static String mailJob(UUID fulfillmentId, Mail mail) {
+        return JsonDocuments.object().add("fulfillment_id", fulfillmentId.toString()).add("mail", mail.name()).build()
+                .toString();
     }
 
     private EsimFulfillment find(UUID id) {

@@ -20,6 +20,9 @@ public final class EsimError {
     public static final ErrorCode NOT_RETRYABLE = new ErrorCode("fulfillment_not_retryable", 409,
             "Only a failed eSIM fulfillment can be retried");
 
+    public static final ErrorCode NOT_DELIVERED = new ErrorCode("fulfillment_not_delivered", 409,
+            "Only delivered eSIMs can be emailed again");
+
     private EsimError() {
     }
 }

@@ -6,6 +6,8 @@ import org.jose4j.jws.AlgorithmIdentifiers;
 import org.jose4j.jws.JsonWebSignature;
 import org.jose4j.lang.JoseException;
 
+import java.security.PublicKey;
+
 /** RS256 with the key pair of {@link JwtSigningKeys}, naming the key by its id ({@code kid}). */
 @ApplicationScoped
 public class JwsTokenSigner implements TokenSigner {
@@ -24,5 +26,10 @@ public class JwsTokenSigner implements TokenSigner {
         } catch (JoseException e) {
             throw new IllegalStateException("Could not sign a token", e);
         }
+    }
+
+    @Override
+    public PublicKey verificationKey() {
+        return JwtSigningKeys.current().publicKey();
     }
 }

@@ -50,6 +50,11 @@ public final class JwtSigningKeys {
         return keyId;
     }
 
+    /** The half that verifies: what the pages check a token's signature with, as the API does with the PEM below. */
+    public PublicKey publicKey() {
+        return publicKey;
+    }
+
     /** The public key as PEM, the form {@code mp.jwt.verify.publickey} accepts. */
     public String publicKeyPem() {
         return "-----BEGIN PUBLIC KEY-----\n"

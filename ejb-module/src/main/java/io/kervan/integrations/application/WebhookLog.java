@@ -48,11 +48,26 @@ public class WebhookLog {
     }
 
     public List<View> recent(UUID integrationId, int limit) {
-        return entries.recent(integrationId, limit).stream()
-                .map(e -> new View(e.id(), e.integrationId(), e.provider(), e.eventId(), e.eventType(),
-                        e.sourceAddress(), e.headers(), e.bodySha256(), e.outcome(), e.httpStatus(), e.durationMs(),
-                        e.receivedAt()))
-                .toList();
+        return entries.recent(integrationId, limit).stream().map(WebhookLog::view).toList();
+    }
+
+    /**
+     * The newest deliveries, at most {@code limit}, of one integration (null: all of the shop's), refused or failed
+     * only ({@code failed} true: answered with a 4xx or 5xx), answered ones only (false) or both (null), received in
+     * {@code [from, to)} (either may be null).
+     */
+    public List<View> search(UUID integrationId, Boolean failed, Instant from, Instant to, int limit) {
+        return entries.search(integrationId, failed, from, to, limit).stream().map(WebhookLog::view).toList();
+    }
+
+    private static View view(WebhookLogEntry e) {
+        return new View(e.id(), e.integrationId(), e.provider(), e.eventId(), e.eventType(), e.sourceAddress(),
+                e.headers(), e.bodySha256(), e.outcome(), e.httpStatus(), e.durationMs(), e.receivedAt());
+    }
+
+    /** How many deliveries since {@code since} were refused or failed (answered with a 4xx or 5xx). */
+    public long countFailedSince(Instant since) {
+        return entries.countFailedSince(since);
     }
 
     /** Platform housekeeping across all shops. */

@@ -8,7 +8,9 @@ import jakarta.persistence.PersistenceContext;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -29,6 +31,38 @@ public class JpaWebhookLogEntries implements WebhookLogEntries {
                 .setParameter("integration", integrationId)
                 .setMaxResults(limit)
                 .getResultList();
+    }
+
+    @Override
+    public List<WebhookLogEntry> search(UUID integrationId, Boolean failed, Instant from, Instant to, int limit) {
+        StringBuilder jpql = new StringBuilder("select e from WebhookLogEntry e where 1 = 1");
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        if (integrationId != null) {
+            jpql.append(" and e.integrationId = :integration");
+            parameters.put("integration", integrationId);
+        }
+        if (failed != null) {
+            jpql.append(failed ? " and e.httpStatus >= 400" : " and e.httpStatus < 400");
+        }
+        if (from != null) {
+            jpql.append(" and e.receivedAt >= :from");
+            parameters.put("from", from);
+        }
+        if (to != null) {
+            jpql.append(" and e.receivedAt < :to");
+            parameters.put("to", to);
+        }
+        var query = em.createQuery(jpql + " order by e.receivedAt desc", WebhookLogEntry.class).setMaxResults(limit);
+        parameters.forEach(query::setParameter);
+        return query.getResultList();
+    }
+
+    @Override
+    public long countFailedSince(Instant since) {
+        return em.createQuery("select count(e) from WebhookLogEntry e where e.receivedAt >= :since "
+                        + "and e.httpStatus >= 400", Long.class)
+                .setParameter("since", since)
+                .getSingleResult();
     }
 
     @Override

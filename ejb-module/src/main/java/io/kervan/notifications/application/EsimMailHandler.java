@@ -24,8 +24,8 @@ import java.util.UUID;
 
 /**
  * The mails of eSIM fulfillment ({@code esim-mail} jobs): the customer's eSIMs as inline QR codes with install steps
- * for iPhone and Android, in the shop's language, once per fulfillment (the fulfillment records when it was mailed);
- * and, when buying failed for good, a note to the shop's owners and admins.
+ * for iPhone and Android, in the shop's language, once per fulfillment (the fulfillment records when it was mailed)
+ * and again each time staff ask for it; and, when buying failed for good, a note to the shop's owners and admins.
  */
 @ApplicationScoped
 public class EsimMailHandler implements JobHandler {
@@ -57,11 +57,15 @@ public class EsimMailHandler implements JobHandler {
         Order order = orders.load(fulfillment.orderId());
         TenantRef shop = shopMail.shop();
         ResourceBundle texts = shopMail.texts("esim_email");
-        if (EsimFulfillmentSteps.Mail.valueOf(job.getString("mail")) == EsimFulfillmentSteps.Mail.FAILED) {
-            alertStaff(shop, texts, order, fulfillment);
-        } else if (fulfillment.emailedAt() == null) {
-            sendEsims(shop, texts, order, deliveries.esimsOf(order.id()));
-            fulfillment.emailed(Instant.now());
+        switch (EsimFulfillmentSteps.Mail.valueOf(job.getString("mail"))) {
+            case FAILED -> alertStaff(shop, texts, order, fulfillment);
+            case DELIVERED -> {
+                if (fulfillment.emailedAt() == null) {
+                    sendEsims(shop, texts, order, deliveries.esimsOf(order.id()));
+                    fulfillment.emailed(Instant.now());
+                }
+            }
+            case RESEND -> sendEsims(shop, texts, order, deliveries.esimsOf(order.id()));
         }
     }
 

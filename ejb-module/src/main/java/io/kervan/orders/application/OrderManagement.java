@@ -40,10 +40,11 @@ public class OrderManagement {
     Event<OrderChanged> changes;
 
     /**
-     * Changes the status and/or the tracking number. {@code target} null only updates the tracking number.
+     * Changes the status and/or the tracking number. {@code target} null only updates the tracking number;
+     * {@code carrier} (optional) names the carrier of a shipment.
      */
-    public OrderViews.Detail change(UUID orderId, OrderStatus target, String trackingNumber, String note,
-                                    Actor actor, Locale locale) {
+    public OrderViews.Detail change(UUID orderId, OrderStatus target, String trackingNumber, String carrier,
+                                    String note, Actor actor, Locale locale) {
         Order order = orders.find(orderId).orElseThrow(() -> new KervanException(OrderError.ORDER_NOT_FOUND,
                 "This shop has no order " + orderId));
         if (target == null) {
@@ -53,7 +54,7 @@ public class OrderManagement {
             }
             return OrderViews.Detail.of(order, locale);
         }
-        move(order, target, trackingNumber, note, actor);
+        move(order, target, trackingNumber, carrier, note, actor);
         return OrderViews.Detail.of(order, locale);
     }
 
@@ -116,13 +117,14 @@ public class OrderManagement {
     /** Cancels an unpaid order whose time is up; false when it was paid or changed meanwhile. */
     public boolean expire(UUID orderId, Instant now) {
         return orders.find(orderId).filter(o -> o.isExpiredAt(now)).map(order -> {
-            move(order, OrderStatus.CANCELLED, null, "unpaid order expired", Actor.system("system"));
+            move(order, OrderStatus.CANCELLED, null, null, "unpaid order expired", Actor.system("system"));
             return true;
         }).orElse(false);
     }
 
-    private void move(Order order, OrderStatus target, String trackingNumber, String note, Actor actor) {
-        OrderStatus previous = order.moveTo(target, trackingNumber, actor, note);
+    private void move(Order order, OrderStatus target, String trackingNumber, String carrier, String note,
+                      Actor actor) {
+        OrderStatus previous = order.moveTo(target, trackingNumber, carrier, actor, note);
         changed(order);
         if (target == OrderStatus.CANCELLED && !previous.goodsHaveLeft()) {
             catalog.returnStock(order.physicalQuantities());

@@ -10,6 +10,7 @@ import io.kervan.shared.domain.PageRequest;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -22,11 +23,31 @@ public class OrderQueries {
 
     public Page<OrderViews.Summary> listForCustomer(UUID customerId, PageRequest page, Locale locale) {
         OrderFilter own = new OrderFilter(null, null, null, null, null, null, customerId, OrderFilter.Sort.NEWEST);
-        return orders.search(own, page).map(o -> OrderViews.Summary.of(o, locale));
+        return orders.list(own, page, 0).map(o -> OrderViews.Summary.of(o, locale));
     }
 
     public Page<OrderViews.Summary> listForStaff(OrderFilter filter, PageRequest page, Locale locale) {
-        return orders.search(filter, page).map(o -> OrderViews.Summary.of(o, locale));
+        return orders.list(filter, page, 0).map(o -> OrderViews.Summary.of(o, locale));
+    }
+
+    /**
+     * Like {@link #listForStaff}, for a screen that pages through a large list: the total is counted up to
+     * {@code countLimit} only (a total equal to it means "at least"), so a hundred thousand orders cost no more to
+     * show than ten thousand.
+     */
+    public Page<OrderViews.Summary> browseForStaff(OrderFilter filter, PageRequest page, long countLimit,
+                                                   Locale locale) {
+        return orders.list(filter, page, countLimit).map(o -> OrderViews.Summary.of(o, locale));
+    }
+
+    /**
+     * The next {@code limit} orders of a list after {@code after} (from its start when null): an export reads a list
+     * of any length this way, a batch per call, each in a short transaction of its own.
+     */
+    public List<OrderViews.Summary> listForStaffAfter(OrderFilter filter, OrderViews.Summary after, int limit,
+                                                      Locale locale) {
+        return orders.listAfter(filter, after == null ? null : after.position(), limit).stream()
+                .map(o -> OrderViews.Summary.of(o, locale)).toList();
     }
 
     /** A customer's own order; anybody else's is "not found", not "forbidden", so ids reveal nothing. */

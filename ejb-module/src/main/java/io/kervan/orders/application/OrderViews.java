@@ -2,6 +2,8 @@ package io.kervan.orders.application;
 
 import io.kervan.orders.domain.Order;
 import io.kervan.orders.domain.OrderLine;
+import io.kervan.orders.domain.OrderRow;
+import io.kervan.orders.domain.OrderStatus;
 import io.kervan.orders.domain.OrderStatusChange;
 import io.kervan.orders.domain.TrackedOrder;
 import io.kervan.shared.domain.Money;
@@ -22,10 +24,16 @@ public final class OrderViews {
                           String paymentStatusDisplay, String total, String currency, Instant createdAt, int itemCount,
                           String customerEmail) {
 
-        public static Summary of(Order o, Locale locale) {
+        public static Summary of(OrderRow o, Locale locale) {
             return new Summary(o.id(), o.orderNumber(), o.status().code(), StatusNames.of(o.status(), locale),
                     o.paymentStatus().code(), StatusNames.of(o.paymentStatus(), locale), o.total().toPlainString(),
-                    o.total().currency(), o.createdAt(), OrderViews.itemCount(o), o.buyer().email());
+                    o.currency(), o.createdAt(), o.itemCount().intValue(), o.customerEmail());
+        }
+
+        /** Where a list that ended with this row resumes: what its sort needs of it. */
+        OrderRow position() {
+            return new OrderRow(id, orderNumber, null, null, new java.math.BigDecimal(total), currency, createdAt,
+                    customerEmail, null, null, (long) itemCount);
         }
     }
 
@@ -65,13 +73,16 @@ public final class OrderViews {
                          String actorName, String note, Instant changedAt) {
     }
 
-    /** Everything about one order, for its customer and the shop's staff. */
+    /**
+     * Everything about one order, for its customer and the shop's staff. {@code allowed_statuses} are the statuses
+     * the order may move to now, as {@link Order#allowedMoves()} says.
+     */
     public record Detail(UUID id, String orderNumber, String status, String statusDisplay, String paymentStatus,
                          String paymentStatusDisplay, Customer customer, Address shippingAddress,
                          ShippingMethod shippingMethod, List<Line> items, int itemCount, String subtotal,
                          String discount, String shippingCost, String total, String currency, String couponCode,
                          String trackingNumber, Instant shippedAt, Instant deliveredAt, Instant expiresAt,
-                         Instant createdAt, List<Change> history) {
+                         Instant createdAt, List<Change> history, List<String> allowedStatuses) {
 
         public static Detail of(Order o, Locale locale) {
             var b = o.buyer();
@@ -88,7 +99,8 @@ public final class OrderViews {
                     o.subtotal().toPlainString(), o.discount().toPlainString(), o.shippingCost().toPlainString(),
                     o.total().toPlainString(), o.total().currency(), o.couponCode(), o.trackingNumber(),
                     o.shippedAt(), o.deliveredAt(), o.expiresAt(), o.createdAt(),
-                    o.history().stream().map(OrderViews::change).toList());
+                    o.history().stream().map(OrderViews::change).toList(),
+                    o.allowedMoves().stream().map(OrderStatus::code).toList());
         }
     }
 
@@ -103,7 +115,7 @@ public final class OrderViews {
                 c.actor().kind().code(), c.actor().id(), c.actor().name(), c.note(), c.changedAt());
     }
 
-    static int itemCount(Order o) {
+    private static int itemCount(Order o) {
         return o.lines().stream().mapToInt(OrderLine::quantity).sum();
     }
 }

@@ -3,6 +3,7 @@ package io.kervan.orders.domain;
 import io.kervan.shared.domain.TenantOwned;
 import io.kervan.catalog.domain.ProductType;
 import io.kervan.shared.domain.Actor;
+import io.kervan.shared.domain.InvalidInputException;
 import io.kervan.shared.domain.KervanException;
 import io.kervan.shared.domain.Money;
 import jakarta.persistence.CascadeType;
@@ -24,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -33,6 +35,8 @@ import java.util.stream.Collectors;
 @Entity
 @Table(name = "orders")
 public class Order extends TenantOwned {
+
+    private static final Pattern TRACKING_NUMBER = Pattern.compile("[A-Za-z0-9-]{3,64}");
 
     @Column(name = "order_number", nullable = false, updatable = false)
     private String orderNumber;
@@ -49,7 +53,8 @@ public class Order extends TenantOwned {
     @Column(name = "shipping_method_name", updatable = false)
     private String shippingMethodName;
 
-    @Column(name = "shipping_carrier", updatable = false)
+    /** The shipping method's carrier when the order was placed; staff may name another when they ship it. */
+    @Column(name = "shipping_carrier")
     private String shippingCarrier;
 
     @Column(nullable = false, updatable = false, length = 3)
@@ -167,6 +172,14 @@ public class Order extends TenantOwned {
      * @return the previous status
      */
     public OrderStatus moveTo(OrderStatus target, String trackingNumber, Actor actor, String note) {
+        return moveTo(target, trackingNumber, null, actor, note);
+    }
+
+    /**
+     * Like {@link #moveTo(OrderStatus, String, Actor, String)}; shipping with a {@code carrier} records it as the
+     * order's carrier (null or blank keeps the one the shipping method named).
+     */
+    public OrderStatus moveTo(OrderStatus target, String trackingNumber, String carrier, Actor actor, String note) {
         Set<OrderStatus> allowed = allowedMoves();
         if (!allowed.contains(target)) {
             throw new KervanException(OrderError.ILLEGAL_STATUS_CHANGE,
@@ -181,8 +194,11 @@ public class Order extends TenantOwned {
                 throw new KervanException(OrderError.TRACKING_NUMBER_REQUIRED,
                         "Give the carrier's tracking_number to mark the order shipped");
             }
-            this.trackingNumber = tracking.strip();
+            this.trackingNumber = checkedTrackingNumber(tracking);
             this.shippedAt = now;
+            if (carrier != null && !carrier.isBlank()) {
+                this.shippingCarrier = carrier.strip();
+            }
         }
         if (target == OrderStatus.DELIVERED) {
             this.deliveredAt = now;
@@ -226,8 +242,18 @@ public class Order extends TenantOwned {
 
     /** Corrects or adds a tracking number without changing the status. */
     public void setTrackingNumber(String trackingNumber) {
-        this.trackingNumber = trackingNumber.strip();
+        this.trackingNumber = checkedTrackingNumber(trackingNumber);
         updatedAt = Instant.now();
+    }
+
+    /** A carrier's tracking number: 3 to 64 letters, digits and hyphens. */
+    private static String checkedTrackingNumber(String trackingNumber) {
+        String tracking = trackingNumber.strip();
+        if (!TRACKING_NUMBER.matcher(tracking).matches()) {
+            throw new InvalidInputException("tracking_number",
+                    "tracking_number must be 3 to 64 letters, digits and hyphens");
+        }
+        return tracking;
     }
 
     public boolean isExpiredAt(Instant now) {

@@ -175,6 +175,11 @@ public class PaymentService {
         return payments.list(orderId, status, customerId).stream().map(PaymentView::of).toList();
     }
 
+    /** The refunds of an order's payments, for staff: requested (not settled yet), succeeded and failed alike. */
+    public List<RefundView> refundsOfOrder(UUID orderId) {
+        return payments.refundsOfOrder(orderId).stream().map(RefundView::of).toList();
+    }
+
     private PaymentView settle(Payment payment) {
         if (payment.isSettled()) {
             return PaymentView.of(payment);

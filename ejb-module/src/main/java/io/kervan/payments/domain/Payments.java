@@ -37,6 +37,9 @@ public interface Payments {
     /** The payment's refund still {@code requested}, if there is one (there is never more than one). */
     Optional<Refund> unsettledRefundOf(UUID paymentId);
 
+    /** Every refund of the order's payments, oldest first, whatever their state. */
+    List<Refund> refundsOfOrder(UUID orderId);
+
     /** Refunds in every shop still requested since before {@code cutoff}: work for the reconciler. */
     List<RequestedRefund> findRequestedRefundsAcrossTenants(java.time.Instant cutoff, int limit);
 

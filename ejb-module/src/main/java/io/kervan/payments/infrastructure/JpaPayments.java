@@ -92,6 +92,14 @@ public class JpaPayments implements Payments {
     }
 
     @Override
+    public List<Refund> refundsOfOrder(UUID orderId) {
+        return em.createQuery("select r from Refund r where r.paymentId in "
+                        + "(select p.id from Payment p where p.orderId = :order) order by r.createdAt", Refund.class)
+                .setParameter("order", orderId)
+                .getResultList();
+    }
+
+    @Override
     public List<RequestedRefund> findRequestedRefundsAcrossTenants(java.time.Instant cutoff, int limit) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select tenant_id, id from refunds "

@@ -55,6 +55,33 @@ class OrderTest {
     }
 
     @Test
+    void shipping_may_name_the_carrier_that_took_the_parcel_else_the_shipping_methods_stays() {
+        Order order = placed();
+        order.moveTo(OrderStatus.CONFIRMED, null, STAFF, null);
+        order.moveTo(OrderStatus.SHIPPED, "YK-778899", " Yurtiçi Kargo ", STAFF, null);
+        assertThat(order.shippingCarrier()).isEqualTo("Yurtiçi Kargo");
+        Order other = placed();
+        other.moveTo(OrderStatus.CONFIRMED, null, STAFF, null);
+        other.moveTo(OrderStatus.SHIPPED, "ARAS123", " ", STAFF, null);
+        assertThat(other.shippingCarrier()).isNull();
+    }
+
+    @Test
+    void a_tracking_number_is_3_to_64_letters_digits_and_hyphens_and_a_bad_one_changes_nothing() {
+        Order order = placed();
+        order.moveTo(OrderStatus.CONFIRMED, null, STAFF, null);
+        for (String bad : new String[]{"AB", "ARAS 123", "<b>1</b>", "X".repeat(65)}) {
+            assertThatThrownBy(() -> order.moveTo(OrderStatus.SHIPPED, bad, STAFF, null))
+                    .isInstanceOfSatisfying(KervanException.class, e -> assertThat(e.properties().toString())
+                            .contains("tracking_number"));
+        }
+        assertThat(order.status()).isEqualTo(OrderStatus.CONFIRMED);
+        assertThat(order.shippedAt()).isNull();
+        assertThat(order.history()).hasSize(2);
+        assertThatThrownBy(() -> order.setTrackingNumber("no spaces")).isInstanceOf(KervanException.class);
+    }
+
+    @Test
     void an_illegal_move_names_the_allowed_ones_and_changes_nothing() {
         Order order = placed();
         assertThatThrownBy(() -> order.moveTo(OrderStatus.DELIVERED, null, STAFF, null))

@@ -3,11 +3,12 @@ package io.kervan.it.storefront;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
@@ -27,17 +28,17 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.fail;
 
 /**
- * A shopper's browser: Debian's headless Chromium driven through Debian's chromedriver (Selenium never downloads a
+ * A shopper's (or a shop's staff member's) browser: Debian's headless Chromium driven through Debian's chromedriver (Selenium never downloads a
  * browser or a driver here), a fresh profile each time, optionally with JavaScript switched off as a shopper can.
  * {@link #look} checks the page as a person with assistive technology would meet it (axe-core, WCAG 2.2 AA), weighs
  * it and saves screenshots at a phone's and a laptop's size.
  */
-final class Browser implements AutoCloseable {
+public final class Browser implements AutoCloseable {
 
-    static final String CHROMIUM = "/usr/bin/chromium";
-    static final String CHROMEDRIVER = "/usr/bin/chromedriver";
-    static final Dimension PHONE = new Dimension(390, 844);
-    static final Dimension LAPTOP = new Dimension(1280, 800);
+    public static final String CHROMIUM = "/usr/bin/chromium";
+    public static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+    public static final Dimension PHONE = new Dimension(390, 844);
+    public static final Dimension LAPTOP = new Dimension(1280, 800);
 
     private final ChromeDriver driver;
     private final Path profile;
@@ -69,16 +70,16 @@ final class Browser implements AutoCloseable {
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
     }
 
-    static Browser open() {
+    public static Browser open() {
         return new Browser(true);
     }
 
-    static Browser withoutJavaScript() {
+    public static Browser withoutJavaScript() {
         return new Browser(false);
     }
 
     /** Fails (never skips) on a machine without Debian's Chromium, saying how to get it. */
-    static void requireChromium() {
+    public static void requireChromium() {
         if (!Files.isExecutable(Path.of(CHROMIUM)) || !Files.isExecutable(Path.of(CHROMEDRIVER))) {
             fail("The storefront's browser tests need Debian's Chromium and its driver at " + CHROMIUM + " and "
                     + CHROMEDRIVER + ". Install them with: sudo apt-get install -y chromium chromium-driver "
@@ -86,45 +87,45 @@ final class Browser implements AutoCloseable {
         }
     }
 
-    Browser go(String url) {
+    public Browser go(String url) {
         driver.get(url);
         return this;
     }
 
-    ChromeDriver driver() {
+    public ChromeDriver driver() {
         return driver;
     }
 
-    boolean hasJavaScript() {
+    public boolean hasJavaScript() {
         return javascript;
     }
 
-    String url() {
+    public String url() {
         return driver.getCurrentUrl();
     }
 
-    String title() {
+    public String title() {
         return driver.getTitle();
     }
 
     /** The text a shopper reads on the page (what is visible, as the browser lays it out). */
-    String text() {
+    public String text() {
         return driver.findElement(By.tagName("body")).getText();
     }
 
-    String html() {
+    public String html() {
         return driver.getPageSource();
     }
 
-    WebElement find(String css) {
+    public WebElement find(String css) {
         return driver.findElement(By.cssSelector(css));
     }
 
-    List<WebElement> all(String css) {
+    public List<WebElement> all(String css) {
         return driver.findElements(By.cssSelector(css));
     }
 
-    Browser type(String css, String text) {
+    public Browser type(String css, String text) {
         WebElement field = find(css);
         field.clear();
         field.sendKeys(text);
@@ -132,20 +133,38 @@ final class Browser implements AutoCloseable {
     }
 
     /** Clicks what changes the page in place (htmx, a select). */
-    Browser click(String css) {
+    public Browser click(String css) {
         find(css).click();
         return this;
     }
 
     /** Clicks a link or a form's button and waits until the browser has left the page for the next one. */
-    Browser follow(String css) {
+    public Browser follow(String css) {
         WebElement page = find("html");
         find(css).click();
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> left(page));
         return this;
     }
 
-    <T> T await(Function<Browser, T> condition, Duration timeout) {
+    /**
+     * Whether {@code element}'s page has been left. Chromium sometimes answers for a node of a page it has just left
+     * with "does not belong to the document" rather than as a stale element: that is the same news.
+     */
+    private static boolean left(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException e) {
+            return true;
+        } catch (WebDriverException e) {
+            if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
+    }
+
+    public <T> T await(Function<Browser, T> condition, Duration timeout) {
         return new WebDriverWait(driver, timeout).until(d -> condition.apply(this));
     }
 
@@ -153,7 +172,7 @@ final class Browser implements AutoCloseable {
      * The page as a shopper meets it: no serious or critical accessibility violation, its HTML, CSS and JavaScript
      * under the weight limit, and screenshots at both sizes under {@code target/screenshots/}.
      */
-    Browser look(String name) {
+    public Browser look(String name) {
         if (javascript) {
             Axe.assertNoSeriousViolations(this, name);
             PageWeights.record(this, name);
@@ -165,7 +184,7 @@ final class Browser implements AutoCloseable {
     }
 
     /** A screenshot of the whole page at this width. */
-    void screenshot(String name, Dimension size) {
+    public void screenshot(String name, Dimension size) {
         driver.manage().window().setSize(size);
         @SuppressWarnings("unchecked")
         Map<String, Object> metrics = (Map<String, Object>) driver.executeCdpCommand("Page.getLayoutMetrics", Map.of());
@@ -185,7 +204,7 @@ final class Browser implements AutoCloseable {
         }
     }
 
-    Object script(String script, Object... args) {
+    public Object script(String script, Object... args) {
         return ((JavascriptExecutor) driver).executeScript(script, args);
     }
 

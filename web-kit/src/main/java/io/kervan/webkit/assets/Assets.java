@@ -22,10 +22,18 @@ public final class Assets {
     public record Asset(String versionedName, String contentType, byte[] bytes, byte[] gzipped, String etag) {
     }
 
+    private final String prefix;
     private final Map<String, Asset> byName = new LinkedHashMap<>();
     private final Map<String, Asset> byVersionedName = new LinkedHashMap<>();
 
+    /** Assets served at {@code /assets/}. */
     public Assets(ClassLoader loader, String... names) {
+        this("/assets/", loader, names);
+    }
+
+    /** Assets served under {@code prefix} (ending with a slash), such as {@code /admin/assets/} for a WAR at /admin. */
+    public Assets(String prefix, ClassLoader loader, String... names) {
+        this.prefix = prefix;
         for (String name : names) {
             byte[] bytes = read(loader, name);
             String hash = HexFormat.of().formatHex(Digests.sha256(bytes)).substring(0, 10);
@@ -37,13 +45,13 @@ public final class Assets {
         }
     }
 
-    /** The address of {@code name}, such as {@code /assets/kervan.3f2a9c1b0e.css}. */
+    /** The address of {@code name}, such as {@code /assets/kervan.3f2a9c1b0e.css} (under the prefix). */
     public String url(String name) {
         Asset asset = byName.get(name);
         if (asset == null) {
             throw new IllegalArgumentException("No asset " + name);
         }
-        return "/assets/" + asset.versionedName();
+        return prefix + asset.versionedName();
     }
 
     public Optional<Asset> byVersionedName(String versionedName) {

@@ -8,23 +8,32 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * The pages' cookies: HttpOnly, SameSite=Lax, for the whole host. Over HTTPS they are Secure and named with the
- * {@code __Host-} prefix, which browsers accept only from this very host: a sibling shop's subdomain (the same "site"
- * for SameSite) cannot plant one. Over plain HTTP (a developer's machine) the plain name is used.
+ * The pages' cookies: HttpOnly, SameSite=Lax, host-only (never a Domain attribute). Over HTTPS they are Secure and
+ * named with a prefix that browsers enforce: {@code __Host-} for the whole host ({@code Path=/}), which browsers
+ * accept only from this very host, so a sibling shop's subdomain (the same "site" for SameSite) cannot plant one;
+ * {@code __Secure-} for a cookie scoped to a path such as {@code /admin}, because {@code __Host-} requires
+ * {@code Path=/}. Over plain HTTP (a developer's machine) the plain name is used.
  */
 public final class Cookies {
 
     private static final String HOST_PREFIX = "__Host-";
+    private static final String SECURE_PREFIX = "__Secure-";
+    private static final String WHOLE_HOST = "/";
 
     private Cookies() {
     }
 
     public static Optional<String> read(HttpServletRequest request, String name) {
+        return read(request, name, WHOLE_HOST);
+    }
+
+    /** A cookie that was set for {@code path}. */
+    public static Optional<String> read(HttpServletRequest request, String name, String path) {
         Cookie[] cookies = request.getCookies();
         if (cookies == null) {
             return Optional.empty();
         }
-        String wanted = nameFor(request, name);
+        String wanted = nameFor(request, name, path);
         for (Cookie cookie : cookies) {
             if (cookie.getName().equals(wanted) && !cookie.getValue().isEmpty()) {
                 return Optional.of(cookie.getValue());
@@ -36,8 +45,14 @@ public final class Cookies {
     /** Sets {@code name}; {@code maxAge} null makes it last until the browser closes. */
     public static void write(HttpServletRequest request, HttpServletResponse response, String name, String value,
                              Duration maxAge) {
-        Cookie cookie = new Cookie(nameFor(request, name), value);
-        cookie.setPath("/");
+        write(request, response, name, value, maxAge, WHOLE_HOST);
+    }
+
+    /** Sets {@code name} for {@code path} and the addresses below it only. */
+    public static void write(HttpServletRequest request, HttpServletResponse response, String name, String value,
+                             Duration maxAge, String path) {
+        Cookie cookie = new Cookie(nameFor(request, name, path), value);
+        cookie.setPath(path);
         cookie.setHttpOnly(true);
         cookie.setSecure(request.isSecure());
         cookie.setAttribute("SameSite", "Lax");
@@ -48,10 +63,17 @@ public final class Cookies {
     }
 
     public static void clear(HttpServletRequest request, HttpServletResponse response, String name) {
-        write(request, response, name, "", Duration.ZERO);
+        clear(request, response, name, WHOLE_HOST);
     }
 
-    private static String nameFor(HttpServletRequest request, String name) {
-        return request.isSecure() ? HOST_PREFIX + name : name;
+    public static void clear(HttpServletRequest request, HttpServletResponse response, String name, String path) {
+        write(request, response, name, "", Duration.ZERO, path);
+    }
+
+    private static String nameFor(HttpServletRequest request, String name, String path) {
+        if (!request.isSecure()) {
+            return name;
+        }
+        return (WHOLE_HOST.equals(path) ? HOST_PREFIX : SECURE_PREFIX) + name;
     }
 }

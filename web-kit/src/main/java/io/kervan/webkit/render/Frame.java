@@ -22,8 +22,21 @@ public final class Frame {
     private final String nonce;
     private final Assets assets;
     private final String path;
+    private final String base;
+    private final List<Language> languages;
 
     public Frame(Texts texts, Formats formats, Theme theme, String csrf, String nonce, Assets assets, String path) {
+        this(texts, formats, theme, csrf, nonce, assets, path, "", List.of(Language.values()));
+    }
+
+    /**
+     * @param base      the context path of the WAR the pages belong to: "" for the storefront, {@code /admin}
+     * @param languages the languages the WAR's pages speak, as its language switch offers them
+     */
+    public Frame(Texts texts, Formats formats, Theme theme, String csrf, String nonce, Assets assets, String path,
+                 String base, List<Language> languages) {
+        this.base = base;
+        this.languages = List.copyOf(languages);
         this.texts = texts;
         this.formats = formats;
         this.theme = theme;
@@ -64,7 +77,7 @@ public final class Frame {
     }
 
     public List<Language> languages() {
-        return List.of(Language.values());
+        return languages;
     }
 
     public Texts texts() {
@@ -89,6 +102,11 @@ public final class Frame {
 
     public String asset(String name) {
         return assets.url(name);
+    }
+
+    /** Where the WAR's own addresses start ("" or {@code /admin}), for the kit's forms such as the language switch. */
+    public String base() {
+        return base;
     }
 
     /** The path of the page being shown, for links and forms that come back to it. */

@@ -127,7 +127,7 @@ public class OrdersResource {
         }
         return new OrderResponses.One(true, management.change(id,
                 request.status() == null ? null : OrderStatus.fromCode(request.status()), request.trackingNumber(),
-                request.note(), caller.actor(), displayLocale.of(headers)));
+                request.carrier(), request.note(), caller.actor(), displayLocale.of(headers)));
     }
 
     private static <E extends Enum<E>> E parse(String field, String value, Class<E> type) {

@@ -1,0 +1,149 @@
+package io.kervan.admin;
+
+import io.kervan.identity.application.StaffSessions.StaffSession;
+import io.kervan.shared.domain.CommonError;
+import io.kervan.shared.domain.KervanException;
+import io.kervan.tenancy.domain.TenantRef;
+import io.kervan.webkit.http.Cookies;
+import io.kervan.webkit.http.Csrf;
+import io.kervan.webkit.i18n.Formats;
+import io.kervan.webkit.i18n.Language;
+import io.kervan.webkit.i18n.Texts;
+import io.kervan.webkit.render.Frame;
+import io.kervan.webkit.render.Theme;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * One request to the panel: the shop, the language, and the signed-in member ({@link AdminFilter} opens it). Form
+ * tokens are bound to the member's session (their token's id) once signed in, and before that (the sign-in and
+ * password forms) to a random id in a cookie of the panel's own.
+ */
+@RequestScoped
+public class StaffVisit {
+
+    static final String LANGUAGE = "admin_lang";
+    static final String FORM_SESSION = "admin_form";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Inject
+    AdminPanel panel;
+
+    @Inject
+    Csrf csrf;
+
+    private HttpServletRequest request;
+    private HttpServletResponse response;
+    private TenantRef shop;
+    private Language language;
+    private StaffSession session;
+    private String formSession;
+    private String nonce;
+    private Frame frame;
+
+    void open(HttpServletRequest request, HttpServletResponse response, TenantRef shop, StaffSession session) {
+        this.request = request;
+        this.response = response;
+        this.shop = shop;
+        this.session = session;
+        Language chosen = Language.choose(Cookies.read(request, LANGUAGE, AdminPanel.BASE).orElse(null),
+                request.getHeader("Accept-Language"), shop.locale());
+        this.language = AdminPanel.LANGUAGES.contains(chosen) ? chosen : Language.EN;
+        this.formSession = Cookies.read(request, FORM_SESSION, AdminPanel.BASE).filter(id -> id.length() <= 64)
+                .orElse(null);
+        this.nonce = random(16);
+    }
+
+    public TenantRef shop() {
+        return shop;
+    }
+
+    public Language language() {
+        return language;
+    }
+
+    public Locale locale() {
+        return language.locale();
+    }
+
+    public Texts texts() {
+        return panel.messages().in(language);
+    }
+
+    public Formats formats() {
+        return panel.formats(language);
+    }
+
+    /** The signed-in member; null only on the pages that need nobody (sign-in, passwords). */
+    public StaffSession session() {
+        return session;
+    }
+
+    /** Refuses (a 403 page) a member whose role does not give them {@code permission}. */
+    public void require(Permission permission) {
+        if (session == null || !permission.allows(session.role())) {
+            throw new KervanException(CommonError.FORBIDDEN, "Your role does not allow this");
+        }
+    }
+
+    public boolean may(Permission permission) {
+        return session != null && permission.allows(session.role());
+    }
+
+    /** The sections the member may open, for the menu. */
+    public List<Section> sections() {
+        return session == null ? List.of()
+                : java.util.Arrays.stream(Section.values()).filter(s -> s.openTo(session.role())).toList();
+    }
+
+    /** What the form tokens of this request are bound to; a visitor not signed in gets a form session here. */
+    String csrfSession() {
+        if (session != null) {
+            return "admin:" + session.tokenId();
+        }
+        if (formSession == null) {
+            formSession = random(24);
+            Cookies.write(request, response, FORM_SESSION, formSession, null, AdminPanel.BASE);
+        }
+        return "admin-form:" + formSession;
+    }
+
+    /** Whether this post carries the form token of its own session, sent from the panel's own pages. */
+    boolean postIsGenuine() {
+        String bound = session != null ? "admin:" + session.tokenId()
+                : formSession == null ? null : "admin-form:" + formSession;
+        return csrf.accepts(request, request.getParameter(Csrf.FIELD), shop.id(), bound);
+    }
+
+    public Frame frame() {
+        if (frame == null || !frame.lang().equals(language.code())) {
+            frame = new Frame(texts(), formats(), Theme.of(shop.displayName(), shop.logoUrl(), null),
+                    csrf.token(shop.id(), csrfSession()), nonce, panel.assets(), request.getRequestURI(),
+                    AdminPanel.BASE, AdminPanel.LANGUAGES);
+        }
+        return frame;
+    }
+
+    public String nonce() {
+        return nonce;
+    }
+
+    public void chooseLanguage(Language chosen) {
+        Cookies.write(request, response, LANGUAGE, chosen.code(), Duration.ofDays(365), AdminPanel.BASE);
+        this.language = chosen;
+    }
+
+    private static String random(int bytes) {
+        byte[] value = new byte[bytes];
+        RANDOM.nextBytes(value);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(value);
+    }
+}

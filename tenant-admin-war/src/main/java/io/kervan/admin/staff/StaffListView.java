@@ -1,0 +1,23 @@
+package io.kervan.admin.staff;
+
+import io.kervan.admin.Flash;
+import io.kervan.identity.application.StaffView;
+import io.kervan.identity.domain.StaffRole;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+/**
+ * What the staff members page shows: the members, the signed-in member ({@code self}: no buttons on their own row)
+ * and their role (buttons only on the rows they may manage), the add form and the roles it may give.
+ */
+public record StaffListView(List<StaffView> members, UUID self, StaffRole acting, StaffPage.Form form, Flash flash,
+                            List<String> roles) {
+
+    /** Whether the signed-in member may deactivate or reactivate {@code member}. */
+    public boolean manages(StaffView member) {
+        return !member.id().equals(self)
+                && acting.mayManage(StaffRole.valueOf(member.role().toUpperCase(Locale.ROOT)));
+    }
+}
