@@ -113,10 +113,11 @@ public class Payment extends TenantOwned {
     /**
      * The provider confirmed the payment; {@code references} are its identifiers for it, kept for refunds.
      *
-     * @return false when it was already completed
+     * @return false when it was already completed (and perhaps refunded since: news of the payment that comes again
+     *         changes nothing)
      */
     public boolean complete(Map<String, String> references) {
-        if (status == PaymentStatus.COMPLETED) {
+        if (isPaid()) {
             return false;
         }
         JsonObjectBuilder json = JsonDocuments.object();
@@ -129,7 +130,7 @@ public class Payment extends TenantOwned {
     }
 
     public void fail(String reason) {
-        if (status != PaymentStatus.COMPLETED) {
+        if (!isPaid()) {
             status = PaymentStatus.FAILED;
             failureReason = reason;
             updatedAt = Instant.now();
@@ -141,8 +142,7 @@ public class Payment extends TenantOwned {
      * two refunds together can give back more than was paid.
      */
     public Money refundable() {
-        boolean paid = status == PaymentStatus.COMPLETED || status == PaymentStatus.PARTIALLY_REFUNDED;
-        return paid ? amount().minus(refundedAmount()).minus(refundingAmount()) : Money.zero(currency);
+        return isPaid() ? amount().minus(refundedAmount()).minus(refundingAmount()) : Money.zero(currency);
     }
 
     /**
@@ -230,8 +230,14 @@ public class Payment extends TenantOwned {
         return status == PaymentStatus.PENDING;
     }
 
+    /** Whether the provider's answer is in: paid (and perhaps refunded since) or failed; nobody need ask it again. */
     public boolean isSettled() {
-        return status == PaymentStatus.COMPLETED || status == PaymentStatus.FAILED;
+        return isPaid() || status == PaymentStatus.FAILED;
+    }
+
+    private boolean isPaid() {
+        return status == PaymentStatus.COMPLETED || status == PaymentStatus.PARTIALLY_REFUNDED
+                || status == PaymentStatus.REFUNDED;
     }
 
     public String paymentNumber() {

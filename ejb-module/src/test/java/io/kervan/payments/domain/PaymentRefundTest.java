@@ -118,4 +118,82 @@ class PaymentRefundTest {
         assertThat(refund.idempotencyKey()).isEqualTo("kervan-refund-" + refund.id())
                 .isNotEqualTo(other.requestRefund("RFD-2", tl("5.00"), null, OWNER).idempotencyKey());
     }
+
+    @Test
+    void what_is_left_after_a_partial_refund_can_be_refunded_exactly_and_not_a_cent_more() {
+        Payment payment = paid("100.00");
+        payment.refundSucceeded(payment.requestRefund("RFD-1", tl("60.00"), null, OWNER), "re_1");
+
+        assertThat(payment.refundable()).isEqualTo(tl("40.00"));
+        assertThat(code(() -> payment.requestRefund("RFD-2", tl("40.01"), null, OWNER))).isEqualTo("refund_too_large");
+        assertThat(payment.refundable()).as("a refused request holds nothing back").isEqualTo(tl("40.00"));
+        Refund rest = payment.requestRefund("RFD-2", tl("40.00"), null, OWNER);
+        assertThat(payment.refundSucceeded(rest, "re_2")).isTrue();
+        assertThat(payment.status()).isEqualTo(PaymentStatus.REFUNDED);
+    }
+
+    @Test
+    void failed_and_undecided_payments_have_nothing_to_refund() {
+        Payment declined = new Payment("PAY-T-3", UUID.randomUUID(), UUID.randomUUID(), ProviderType.STRIPE,
+                tl("20.00"));
+        declined.fail("card declined");
+        Payment unknown = new Payment("PAY-T-4", UUID.randomUUID(), UUID.randomUUID(), ProviderType.STRIPE,
+                tl("20.00"));
+        unknown.markUnknown();
+
+        for (Payment payment : new Payment[] {declined, unknown}) {
+            assertThat(payment.refundable()).as(payment.status().code()).isEqualTo(tl("0.00"));
+            assertThat(code(() -> payment.requestRefund("RFD-1", null, null, OWNER))).as(payment.status().code())
+                    .isEqualTo("not_refundable");
+        }
+    }
+
+    @Test
+    void a_refunded_payment_stays_refunded_when_the_providers_news_of_the_payment_comes_again() {
+        Payment partly = paid("50.00");
+        partly.refundSucceeded(partly.requestRefund("RFD-1", tl("20.00"), null, OWNER), "re_1");
+        Payment fully = paid("50.00");
+        fully.refundSucceeded(fully.requestRefund("RFD-1", null, null, OWNER), "re_1");
+
+        for (Payment payment : new Payment[] {partly, fully}) {
+            PaymentStatus before = payment.status();
+            assertThat(payment.isSettled()).as("a provider is not asked again about %s", before).isTrue();
+            assertThat(payment.complete(Map.of("id", "pi_again"))).as("completed again from %s", before).isFalse();
+            payment.fail("a late decline");
+            assertThat(payment.status()).isEqualTo(before);
+            assertThat(payment.failureReason()).isNull();
+        }
+        assertThat(partly.refundable()).isEqualTo(tl("30.00"));
+        assertThat(fully.refundable()).isEqualTo(tl("0.00"));
+    }
+
+    @Test
+    void a_refund_is_settled_once_and_only_by_its_own_payment() {
+        Payment one = paid("20.00");
+        Payment other = paid("20.00");
+        Refund succeeded = one.requestRefund("RFD-1", tl("5.00"), null, OWNER);
+        assertThatThrownBy(() -> other.refundFailed(succeeded, "not mine")).isInstanceOf(IllegalArgumentException.class);
+        assertThat(succeeded.isSettled()).isFalse();
+        one.refundSucceeded(succeeded, "re_1");
+
+        assertThatThrownBy(() -> one.refundFailed(succeeded, "too late")).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("already succeeded");
+        assertThat(succeeded.status()).isEqualTo(Refund.Status.SUCCEEDED);
+        assertThat(succeeded.isSettled()).isTrue();
+        assertThat(succeeded.settledAt()).isNotNull();
+        assertThat(one.refundedAmount()).isEqualTo(tl("5.00"));
+    }
+
+    @Test
+    void a_refusal_without_a_reason_says_the_provider_refused_and_a_long_one_is_cut_to_500_characters() {
+        Payment payment = paid("20.00");
+        Refund silent = payment.requestRefund("RFD-1", tl("5.00"), null, OWNER);
+        payment.refundFailed(silent, "  ");
+        Refund verbose = payment.requestRefund("RFD-2", tl("5.00"), null, OWNER);
+        payment.refundFailed(verbose, "x".repeat(600));
+
+        assertThat(silent.failureReason()).isEqualTo("the provider refused");
+        assertThat(verbose.failureReason()).hasSize(500);
+        assertThat(payment.refundable()).isEqualTo(tl("20.00"));
+    }
 }

@@ -3,10 +3,7 @@ package io.kervan.it.admin;
 import io.kervan.devkit.simulators.StripeSimulator;
 import io.kervan.it.admin.AdminShops.Ready;
 import io.kervan.it.storefront.Browser;
-import io.kervan.it.support.Deployments;
 import io.kervan.it.support.KervanTest;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.support.ui.Select;
 
@@ -24,11 +21,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AdminLogsIT {
 
     private static final String SECRET = "whsec_admin_logs_secret_0123456789";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     @Test
     void the_owner_sees_accepted_and_refused_webhook_deliveries_filtered_and_another_shop_sees_none() {

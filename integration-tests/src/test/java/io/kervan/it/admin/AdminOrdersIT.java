@@ -4,11 +4,8 @@ import io.kervan.it.admin.AdminShops.Placed;
 import io.kervan.it.admin.AdminShops.Ready;
 import io.kervan.it.storefront.Browser;
 import io.kervan.it.support.Database;
-import io.kervan.it.support.Deployments;
 import io.kervan.it.support.KervanTest;
 import io.restassured.response.Response;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.support.ui.Select;
 
@@ -24,11 +21,6 @@ import static org.hamcrest.Matchers.containsString;
  */
 @KervanTest
 class AdminOrdersIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     static void signIn(Browser browser, Ready ready, String email, String password) {
         browser.go(ready.url("/admin/"));

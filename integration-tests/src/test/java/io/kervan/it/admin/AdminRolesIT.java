@@ -3,10 +3,7 @@ package io.kervan.it.admin;
 import io.kervan.it.admin.AdminShops.Placed;
 import io.kervan.it.admin.AdminShops.Ready;
 import io.kervan.it.storefront.Browser;
-import io.kervan.it.support.Deployments;
 import io.kervan.it.support.KervanTest;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -24,11 +21,6 @@ class AdminRolesIT {
 
     private static final List<String> OWNERS_AND_ADMINS = List.of("/admin/integrations", "/admin/staff",
             "/admin/settings", "/admin/logs", "/admin/esim");
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     @Test
     void a_staff_member_sees_no_integrations_staff_or_settings_menu_and_opening_them_is_refused() {

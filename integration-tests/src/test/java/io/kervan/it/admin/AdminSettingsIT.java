@@ -3,10 +3,7 @@ package io.kervan.it.admin;
 import io.kervan.it.admin.AdminShops.Ready;
 import io.kervan.it.storefront.Browser;
 import io.kervan.it.support.Database;
-import io.kervan.it.support.Deployments;
 import io.kervan.it.support.KervanTest;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.support.ui.Select;
 
@@ -20,11 +17,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @KervanTest
 class AdminSettingsIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     @Test
     void the_owner_renames_and_recolours_the_shop_and_its_customers_see_it_on_the_storefront() {

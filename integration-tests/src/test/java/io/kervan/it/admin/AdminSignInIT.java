@@ -5,13 +5,10 @@ import io.kervan.it.admin.AdminShops.Ready;
 import io.kervan.it.storefront.Browser;
 import io.kervan.it.support.Api;
 import io.kervan.it.support.Database;
-import io.kervan.it.support.Deployments;
 import io.kervan.it.support.KervanTest;
 import io.kervan.it.support.Mailbox;
 import io.restassured.response.Response;
 import jakarta.mail.internet.MimeMessage;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 
 import java.net.URLEncoder;
@@ -36,11 +33,6 @@ import static org.hamcrest.Matchers.startsWith;
 class AdminSignInIT {
 
     private static final Pattern LINK = Pattern.compile("http\\S+(/admin/reset-password\\?token=[A-Za-z0-9_-]+)");
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     @Test
     void the_bare_domain_and_an_unknown_shop_have_no_admin_panel() {

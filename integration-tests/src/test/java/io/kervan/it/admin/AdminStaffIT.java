@@ -3,10 +3,7 @@ package io.kervan.it.admin;
 import io.kervan.it.admin.AdminShops.Ready;
 import io.kervan.it.storefront.Browser;
 import io.kervan.it.support.Database;
-import io.kervan.it.support.Deployments;
 import io.kervan.it.support.KervanTest;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.support.ui.Select;
 
@@ -24,11 +21,6 @@ import static org.hamcrest.Matchers.containsString;
  */
 @KervanTest
 class AdminStaffIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     @Test
     void the_owner_adds_a_member_who_signs_in_and_deactivating_them_ends_their_session_at_once() {

@@ -2,11 +2,8 @@ package io.kervan.it.api;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kervan.it.api.WriteEndpoints.Endpoint;
-import io.kervan.it.support.Deployments;
 import io.kervan.it.support.KervanTest;
 import io.restassured.response.Response;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -22,11 +19,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @KervanTest
 class StrictJsonIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -6,10 +6,7 @@ import io.kervan.devkit.simulators.TelegramSimulator;
 import io.kervan.it.api.WriteEndpoints.Endpoint;
 import io.kervan.it.support.Api;
 import io.kervan.it.support.Api.Shop;
-import io.kervan.it.support.Deployments;
 import io.kervan.it.support.KervanTest;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -32,11 +29,6 @@ import static org.hamcrest.Matchers.equalTo;
 class StrictTextIT {
 
     private static final String NUL = "\u0000";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     /** Each write endpoint with its text fields: endpoint, field as sent (dotted when nested), field as named. */
     private static final String[][] TEXT_FIELDS = {

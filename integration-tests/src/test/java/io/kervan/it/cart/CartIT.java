@@ -3,10 +3,7 @@ package io.kervan.it.cart;
 import io.kervan.it.support.Api;
 import io.kervan.it.support.Api.Shop;
 import io.kervan.it.support.Database;
-import io.kervan.it.support.Deployments;
 import io.kervan.it.support.KervanTest;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
@@ -20,11 +17,6 @@ import static org.hamcrest.Matchers.nullValue;
 /** Anonymous and signed-in carts: lines, totals, stock checks, merging at sign-in, and bad requests. */
 @KervanTest
 class CartIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     private static long cartLines(String cartId) {
         return Database.count("select count(*) from cart_lines where cart_id = ?::uuid", cartId);

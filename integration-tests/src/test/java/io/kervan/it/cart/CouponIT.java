@@ -3,10 +3,7 @@ package io.kervan.it.cart;
 import io.kervan.it.support.Api;
 import io.kervan.it.support.Api.Shop;
 import io.kervan.it.support.Database;
-import io.kervan.it.support.Deployments;
 import io.kervan.it.support.KervanTest;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -25,11 +22,6 @@ import static org.hamcrest.Matchers.nullValue;
 /** Coupons: what they take off, when they do not apply, and use limits that hold under concurrency. */
 @KervanTest
 class CouponIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     private static Map<String, Object> coupon(String code, String kind, String value) {
         Map<String, Object> body = new HashMap<>();

@@ -3,10 +3,7 @@ package io.kervan.it.catalog;
 import io.kervan.it.support.Api;
 import io.kervan.it.support.Api.Shop;
 import io.kervan.it.support.Database;
-import io.kervan.it.support.Deployments;
 import io.kervan.it.support.KervanTest;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -20,11 +17,6 @@ import static org.hamcrest.Matchers.hasSize;
 /** Staff keep products and shipping methods; shoppers see only what is on sale. */
 @KervanTest
 class CatalogIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     @Test
     void staff_edit_and_deactivate_products_and_shoppers_see_the_result() {

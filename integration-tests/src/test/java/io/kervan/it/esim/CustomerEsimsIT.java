@@ -11,11 +11,8 @@ import io.kervan.it.esim.EsimShops.Connected;
 import io.kervan.it.esim.EsimOwners.EsimShop;
 import io.kervan.it.esim.EsimOwners.OwnedEsim;
 import io.kervan.it.support.Database;
-import io.kervan.it.support.Deployments;
 import io.kervan.it.support.KervanTest;
 import io.restassured.response.Response;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -44,11 +41,6 @@ import static org.hamcrest.Matchers.nullValue;
 class CustomerEsimsIT {
 
     private static EsimGoSimulator esimGo;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     @BeforeAll
     static void startEsimGo() {

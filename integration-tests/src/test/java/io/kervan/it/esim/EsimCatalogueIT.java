@@ -5,11 +5,8 @@ import io.kervan.devkit.simulators.EsimGoSimulator;
 import io.kervan.it.esim.EsimShops.Connected;
 import io.kervan.it.support.Api;
 import io.kervan.it.support.Database;
-import io.kervan.it.support.Deployments;
 import io.kervan.it.support.KervanTest;
 import io.restassured.response.Response;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -36,11 +33,6 @@ class EsimCatalogueIT {
 
     private static EsimGoSimulator esimGo;
     private static Connected synced;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     @BeforeAll
     static void startEsimGo() {

@@ -2,7 +2,7 @@ package io.kervan.it.esim;
 
 import io.kervan.esim.application.CatalogueSchedule;
 import io.kervan.it.support.Deployments;
-import io.kervan.it.support.KervanTest;
+import io.kervan.it.support.InContainerTest;
 import jakarta.inject.Inject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -26,7 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * calls. The simulator and the HTTP checks live in the test JVM ({@link EsimScheduleClient}); fields hold only plain
  * values so that this class also loads inside the server.
  */
-@KervanTest
+@InContainerTest
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class EsimCatalogueScheduleIT {
 
@@ -42,9 +42,11 @@ class EsimCatalogueScheduleIT {
         return Deployments.earWith(EsimCatalogueScheduleIT.class);
     }
 
+    /** A shop connects eSIM Go and has no products yet (test JVM only). */
     @BeforeAll
-    static void startEsimGo() {
+    static void aShopConnectsEsimGo() {
         esimGo = EsimScheduleClient.startEsimGo();
+        slug = EsimScheduleClient.connect(esimGo);
     }
 
     @AfterAll
@@ -55,13 +57,6 @@ class EsimCatalogueScheduleIT {
 
     @Test
     @Order(1)
-    @RunAsClient
-    void a_shop_connects_eSIM_Go_and_has_no_products_yet() {
-        slug = EsimScheduleClient.connect(esimGo);
-    }
-
-    @Test
-    @Order(2)
     void the_timer_syncs_every_connected_shop_that_is_due_and_then_none_until_the_interval_has_passed() {
         Instant now = Instant.now();
         // JUnit's assertions: AssertJ is not in the deployment this method runs in.
@@ -70,7 +65,7 @@ class EsimCatalogueScheduleIT {
     }
 
     @Test
-    @Order(3)
+    @Order(2)
     @RunAsClient
     void the_shop_then_has_the_catalogue_and_its_log_says_the_schedule_did_it() {
         EsimScheduleClient.assertSyncedBySchedule(slug);

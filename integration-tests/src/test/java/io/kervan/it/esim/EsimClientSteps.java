@@ -22,8 +22,11 @@ final class EsimClientSteps {
         return esimGo;
     }
 
-    static void failNextOrder(AutoCloseable simulator) {
-        ((EsimGoSimulator) simulator).failNext(EsimGoSimulator.Fault.SERVER_ERROR, 1);
+    static void assertOneOrderThenFailTheNext(AutoCloseable simulator) {
+        EsimGoSimulator esimGo = (EsimGoSimulator) simulator;
+        assertThat(esimGo.ordersPlaced(KEY)).isEqualTo(1);
+        assertThat(esimGo.requests()).filteredOn(r -> r.status() >= 500).isEmpty();
+        esimGo.failNext(EsimGoSimulator.Fault.SERVER_ERROR, 1);
     }
 
     static void assertOneFailedOrderThenLimit(AutoCloseable simulator) {

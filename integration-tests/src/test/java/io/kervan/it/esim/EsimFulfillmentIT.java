@@ -4,14 +4,13 @@ import io.kervan.devkit.simulators.EsimGoSimulator;
 import io.kervan.it.esim.EsimBuyers.Bought;
 import io.kervan.it.esim.EsimShops.Connected;
 import io.kervan.it.support.Api;
+import io.kervan.it.support.BackgroundJobs;
 import io.kervan.it.support.Database;
-import io.kervan.it.support.Deployments;
 import io.kervan.it.support.KervanTest;
+import io.kervan.it.support.Mailbox;
 import io.restassured.RestAssured;
 import io.restassured.response.Response;
 import jakarta.mail.internet.MimeMessage;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -41,11 +40,6 @@ class EsimFulfillmentIT {
     private static final int SIMULATOR_PORT = 12151;
 
     private static EsimGoSimulator esimGo;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     @BeforeAll
     static void startEsimGo() {
@@ -122,14 +116,13 @@ class EsimFulfillmentIT {
 
         bought.awaitDelivered().then().body("fulfillment.status", equalTo("delivered"));
         bought.verifyPaymentAgain();
-        Thread.sleep(2_500);
+        BackgroundJobs.awaitAllRun(shop.shop().slug());
 
         assertThat(esimGo.ordersPlaced(key)).isEqualTo(1);
         assertThat(esimsOf(bought)).isEqualTo(1);
         assertThat(Database.count("select count(*) from esim_fulfillments where order_id = ?::uuid",
                 bought.orderId())).isEqualTo(1);
-        assertThat(EsimBuyers.mailTo(bought.email(), 3, Duration.ofSeconds(2)).stream()
-                .filter(m -> subject(m).contains("eSIM"))).hasSize(1);
+        assertThat(Mailbox.mailTo(bought.email()).stream().filter(m -> subject(m).contains("eSIM"))).hasSize(1);
     }
 
     @Test
@@ -251,7 +244,6 @@ class EsimFulfillmentIT {
         assertThat(Database.single("select attempts from esim_fulfillments where order_id = ?::uuid",
                 bought.orderId())).isEqualTo(3);
         assertThat(EsimBuyers.mailTo(shop.shop().ownerEmail(), 1, Duration.ofSeconds(20))).hasSize(1);
-        Thread.sleep(2_500); // the tests' circuit breaker delay: eSIM Go is back, and Kervan may ask it again
 
         shop.shop().request().auth().oauth2(shop.owner())
                 .post("/api/orders/" + bought.orderId() + "/fulfillment/retry/").then().statusCode(200);

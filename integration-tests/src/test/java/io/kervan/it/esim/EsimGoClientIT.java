@@ -14,7 +14,7 @@ import io.kervan.integrations.domain.ProviderAccount;
 import io.kervan.integrations.domain.ProviderType;
 import io.kervan.integrations.domain.Secret;
 import io.kervan.it.support.Deployments;
-import io.kervan.it.support.KervanTest;
+import io.kervan.it.support.InContainerTest;
 import jakarta.inject.Inject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -31,6 +31,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -42,7 +43,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * the test JVM injects faults and counts what the simulator saw ({@link EsimClientSteps}); the server calls. JUnit's
  * assertions here, as AssertJ is not in the deployment.
  */
-@KervanTest
+@InContainerTest
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class EsimGoClientIT {
 
@@ -120,8 +121,8 @@ class EsimGoClientIT {
     @Test
     @Order(2)
     @RunAsClient
-    void eSIM_Go_will_fail_the_next_order_with_a_500() {
-        EsimClientSteps.failNextOrder(esimGo);
+    void eSIM_Go_received_the_contracts_one_order_and_will_fail_the_next_with_a_500() {
+        EsimClientSteps.assertOneOrderThenFailTheNext(esimGo);
     }
 
     @Test
@@ -141,8 +142,7 @@ class EsimGoClientIT {
 
     @Test
     @Order(5)
-    void a_rate_limited_order_is_not_retried_and_a_slow_assignment_shows_no_esims_until_it_is_made()
-            throws InterruptedException {
+    void a_rate_limited_order_is_not_retried_and_a_slow_assignment_shows_no_esims_until_it_is_made() {
         EsimProviderRateLimitedException limited = assertThrows(EsimProviderRateLimitedException.class,
                 () -> client.order(account(), List.of(new OrderItem(BUNDLE, 1))));
         assertEquals(Duration.ofSeconds(7), limited.retryAfter());
@@ -151,8 +151,8 @@ class EsimGoClientIT {
         assertFalse(processing.isCompleted());
         assertTrue(processing.esims().isEmpty());
         assertTrue(client.assignments(account(), processing.reference()).isEmpty());
-        Thread.sleep(2_500);
-        assertEquals(1, client.assignments(account(), processing.reference()).size());
+        await("the slow assignment is made").atMost(Duration.ofSeconds(20))
+                .until(() -> client.assignments(account(), processing.reference()).size() == 1);
         assertTrue(client.findOrder(account(), processing.reference()).orElseThrow().isCompleted());
     }
 

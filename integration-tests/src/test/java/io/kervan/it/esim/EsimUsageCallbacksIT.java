@@ -6,11 +6,8 @@ import io.kervan.it.esim.EsimOwners.Customer;
 import io.kervan.it.esim.EsimOwners.EsimShop;
 import io.kervan.it.esim.EsimOwners.OwnedEsim;
 import io.kervan.it.support.Database;
-import io.kervan.it.support.Deployments;
 import io.kervan.it.support.KervanTest;
 import io.restassured.response.Response;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -37,11 +34,6 @@ class EsimUsageCallbacksIT {
     private static final long MB = 1_000_000L;
 
     private static EsimGoSimulator esimGo;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     @BeforeAll
     static void startEsimGo() {

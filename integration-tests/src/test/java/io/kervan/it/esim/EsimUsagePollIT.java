@@ -2,7 +2,7 @@ package io.kervan.it.esim;
 
 import io.kervan.esim.application.EsimUsagePoll;
 import io.kervan.it.support.Deployments;
-import io.kervan.it.support.KervanTest;
+import io.kervan.it.support.InContainerTest;
 import jakarta.inject.Inject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -25,7 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * heard of within the interval are not asked about. The simulator and the HTTP checks live in the test JVM
  * ({@link EsimUsagePollClient}).
  */
-@KervanTest
+@InContainerTest
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class EsimUsagePollIT {
 
@@ -40,9 +40,11 @@ class EsimUsagePollIT {
         return Deployments.earWith(EsimUsagePollIT.class);
     }
 
+    /** A customer uses data and no callback reaches Kervan (test JVM only). */
     @BeforeAll
-    static void startEsimGo() {
+    static void aCustomerUsesDataUnheardOf() {
         esimGo = EsimUsagePollClient.startEsimGo();
+        EsimUsagePollClient.buyAndUseWithoutCallbacks(esimGo);
     }
 
     @AfterAll
@@ -53,13 +55,6 @@ class EsimUsagePollIT {
 
     @Test
     @Order(1)
-    @RunAsClient
-    void a_customer_uses_data_and_no_callback_reaches_Kervan() {
-        EsimUsagePollClient.buyAndUseWithoutCallbacks(esimGo);
-    }
-
-    @Test
-    @Order(2)
     void the_poll_asks_eSIM_Go_about_the_eSIM_heard_of_least_recently_first() {
         // The test's eSIMs were recorded "in 1998 to 2000", before any other test's: one batch of one takes the due
         // one, passing over the depleted one and the one heard of a moment ago.
@@ -67,7 +62,7 @@ class EsimUsagePollIT {
     }
 
     @Test
-    @Order(3)
+    @Order(2)
     @RunAsClient
     void the_customer_then_sees_the_data_left_and_only_the_due_eSIM_was_asked_about() {
         EsimUsagePollClient.assertOnlyTheDueEsimWasAskedAbout();

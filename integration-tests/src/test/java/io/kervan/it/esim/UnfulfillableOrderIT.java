@@ -2,16 +2,15 @@ package io.kervan.it.esim;
 
 import io.kervan.it.support.Api;
 import io.kervan.it.support.Api.Shop;
+import io.kervan.it.support.BackgroundJobs;
 import io.kervan.it.support.Database;
-import io.kervan.it.support.Deployments;
 import io.kervan.it.support.KervanTest;
+import io.kervan.it.support.Mailbox;
 import io.restassured.RestAssured;
 import io.restassured.config.RedirectConfig;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jakarta.mail.internet.MimeMessage;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
@@ -29,11 +28,6 @@ import static org.hamcrest.Matchers.equalTo;
  */
 @KervanTest
 class UnfulfillableOrderIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     @Test
     void a_paid_digital_order_without_a_provider_alerts_owners_and_admins_and_shows_fulfillment_failed()
@@ -70,9 +64,9 @@ class UnfulfillableOrderIT {
             assertThat((String) alerts.get(0).getContent()).contains(number, "esim-buyer@example.com",
                     "ESIM-TR-5GB-7D", "fulfillment_failed", "/api/orders/" + orderId + "/");
         }
-        Thread.sleep(1500);
-        assertThat(EsimBuyers.mailTo("clerk@" + shop.slug() + ".test", 0, Duration.ZERO)).isEmpty();
-        assertThat(EsimBuyers.mailTo(shop.ownerEmail(), 1, Duration.ZERO)).as("one alert, not more").hasSize(1);
+        BackgroundJobs.awaitAllRun(shop.slug());
+        assertThat(Mailbox.mailTo("clerk@" + shop.slug() + ".test")).isEmpty();
+        assertThat(Mailbox.mailTo(shop.ownerEmail())).as("one alert, not more").hasSize(1);
         assertThat(Database.count("select count(*) from esim_fulfillments where order_id = ?::uuid", orderId))
                 .isZero();
 

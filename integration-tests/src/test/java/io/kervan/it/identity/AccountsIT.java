@@ -1,13 +1,12 @@
 package io.kervan.it.identity;
 
+import io.kervan.identity.domain.PasswordHash;
 import io.kervan.it.support.Api;
 import io.kervan.it.support.Api.Shop;
 import io.kervan.it.support.Database;
-import io.kervan.it.support.Deployments;
 import io.kervan.it.support.KervanTest;
+import io.kervan.it.support.TestEnvironment;
 import io.restassured.response.Response;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
@@ -22,11 +21,6 @@ import static org.hamcrest.Matchers.startsWith;
 /** Customers register and sign in per shop; staff sign in with roles; tokens work only where they were issued. */
 @KervanTest
 class AccountsIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     private static Map<String, Object> customer(String email) {
         return Map.of("email", email, "password", "customer-password", "first_name", "Ahmet",
@@ -59,13 +53,28 @@ class AccountsIT {
     }
 
     @Test
-    void passwords_are_stored_only_as_slow_salted_hashes() {
+    void passwords_are_stored_only_as_salted_hashes_of_the_configured_cost() {
         Shop shop = Api.openShop("hashes");
         shop.request().body(customer("hash@example.com")).post("/api/auth/register/").then().statusCode(201);
 
         String stored = (String) Database.single("select c.password_hash from customers c join tenants t "
                 + "on t.id = c.tenant_id where t.slug = ? and c.email = ?", shop.slug(), "hash@example.com");
-        assertThat(stored).startsWith("pbkdf2-sha512$210000$").doesNotContain("customer-password");
+        // The test server's cost (production's default, 210,000, is pinned by PasswordHasherTest and EsimCrashIT).
+        assertThat(stored).startsWith("pbkdf2-sha512$" + TestEnvironment.PASSWORD_HASH_ITERATIONS + "$")
+                .doesNotContain("customer-password");
+    }
+
+    @Test
+    void a_password_stored_at_productions_cost_signs_in_as_well_since_each_hash_names_its_own() {
+        Shop shop = Api.openShop("hash-cost");
+        String atProductionCost = PasswordHash.create("owner-password-at-full-cost", 210_000);
+        Database.column("update staff_members set password_hash = ? where email = ? returning id", atProductionCost,
+                shop.ownerEmail());
+
+        shop.request().body(credentials(shop.ownerEmail(), "owner-password-at-full-cost")).post("/api/staff/auth/login/")
+                .then().statusCode(200).body("access_token", not(emptyOrNullString()));
+        shop.request().body(credentials(shop.ownerEmail(), shop.ownerPassword())).post("/api/staff/auth/login/")
+                .then().statusCode(401);
     }
 
     @Test

@@ -3,10 +3,7 @@ package io.kervan.it.identity;
 import io.kervan.it.support.Api;
 import io.kervan.it.support.Api.Shop;
 import io.kervan.it.support.Database;
-import io.kervan.it.support.Deployments;
 import io.kervan.it.support.KervanTest;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -24,11 +21,6 @@ import static org.hamcrest.Matchers.startsWith;
 /** Signing out and changing the password end the account's earlier tokens, on every device; new ones work. */
 @KervanTest
 class SignOutAndPasswordChangeIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     private static String passwordHash(String table, String email) {
         return (String) Database.single("select password_hash from " + table + " where email = ?", email);

@@ -3,11 +3,8 @@ package io.kervan.it.identity;
 import io.kervan.it.support.Api;
 import io.kervan.it.support.Api.Shop;
 import io.kervan.it.support.Database;
-import io.kervan.it.support.Deployments;
 import io.kervan.it.support.KervanTest;
 import io.restassured.response.Response;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -27,11 +24,6 @@ import static org.hamcrest.Matchers.startsWith;
 /** Owners and admins deactivate members: a deactivated member cannot sign in, and their tokens stop at once. */
 @KervanTest
 class StaffDeactivationIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     private static boolean active(String memberId) {
         return (Boolean) Database.single("select active from staff_members where id = ?::uuid", memberId);

@@ -4,12 +4,9 @@ import io.kervan.devkit.simulators.TelegramSimulator;
 import io.kervan.it.support.Api;
 import io.kervan.it.support.Api.Shop;
 import io.kervan.it.support.Database;
-import io.kervan.it.support.Deployments;
 import io.kervan.it.support.KervanTest;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -42,11 +39,6 @@ class TelegramSignInIT {
     /** Telegram's user ids have long outgrown 32 bits. */
     private static final AtomicLong TELEGRAM_IDS = new AtomicLong(6_000_000_000L + System.nanoTime() % 1_000_000_000L);
     private static TelegramSimulator telegram;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     @BeforeAll
     static void startTelegram() {

@@ -4,11 +4,8 @@ import com.sun.net.httpserver.HttpServer;
 import io.kervan.it.support.Api;
 import io.kervan.it.support.Api.Shop;
 import io.kervan.it.support.Database;
-import io.kervan.it.support.Deployments;
 import io.kervan.it.support.KervanTest;
 import io.restassured.response.Response;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 
 import java.net.InetAddress;
@@ -38,11 +35,6 @@ class IntegrationsIT {
     private static final String TEST_KEY = "test-api-key-ABCD1234";
     private static final String TEST_SECRET = "test-api-secret-WXYZ9876";
     private static final String LIVE_KEY = "production-api-key-LIVE5555";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     private static Map<String, Object> kuveyt() {
         Map<String, Object> body = new HashMap<>();

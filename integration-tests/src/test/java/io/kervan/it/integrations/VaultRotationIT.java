@@ -6,7 +6,7 @@ import io.kervan.integrations.domain.Sealed;
 import io.kervan.integrations.domain.Secret;
 import io.kervan.integrations.infrastructure.MasterKeys;
 import io.kervan.it.support.Deployments;
-import io.kervan.it.support.KervanTest;
+import io.kervan.it.support.InContainerTest;
 import io.kervan.tenancy.application.NewTenant;
 import io.kervan.tenancy.application.TenantAdministration;
 import io.kervan.tenancy.application.TenantContext;
@@ -36,7 +36,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * wrapped by key 1 keeps opening its secrets, and after the re-wrap its data key is under key 2 and the same secrets
  * still open. A ciphertext copied to another tenant does not open.
  */
-@KervanTest
+@InContainerTest
 class VaultRotationIT {
 
     @Deployment
@@ -123,8 +123,12 @@ class VaultRotationIT {
         Sealed sealed = tenantContext.callAs(first, () -> unchecked(() -> inTransaction(
                 () -> vault.seal(Secret.of("sk_live_secret_9999")))));
         assertNotEquals(0, sealed.ciphertext().length);
-        assertThrows(Exception.class, () -> tenantContext.callAs(second,
+        IllegalStateException refused = assertThrows(IllegalStateException.class, () -> tenantContext.callAs(second,
                 () -> unchecked(() -> inTransaction(() -> vault.open(sealed)))));
+        // The GCM tag check: the ciphertext is bound to its tenant (its data key and the tenant id as associated data).
+        assertEquals("A sealed value could not be opened (wrong key or altered data)", refused.getMessage());
+        Secret own = tenantContext.callAs(first, () -> unchecked(() -> inTransaction(() -> vault.open(sealed))));
+        assertEquals("sk_live_secret_9999", own.reveal(), "the same value still opens for its own tenant");
     }
 
     private static <T> T unchecked(java.util.concurrent.Callable<T> work) {

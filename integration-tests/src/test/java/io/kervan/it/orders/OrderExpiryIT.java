@@ -8,7 +8,7 @@ import io.kervan.catalog.application.ShippingCatalog;
 import io.kervan.catalog.application.ShippingMethodDetails;
 import io.kervan.catalog.domain.ProductType;
 import io.kervan.it.support.Deployments;
-import io.kervan.it.support.KervanTest;
+import io.kervan.it.support.InContainerTest;
 import io.kervan.orders.application.OrderExpiry;
 import io.kervan.orders.application.OrderPlacement;
 import io.kervan.orders.application.OrderQueries;
@@ -35,7 +35,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Runs inside the server: unpaid orders past their time are cancelled by the expiry timer and give stock back. */
-@KervanTest
+@InContainerTest
 class OrderExpiryIT {
 
     @Deployment

@@ -3,10 +3,7 @@ package io.kervan.it.orders;
 import io.kervan.it.support.Api;
 import io.kervan.it.support.Api.Shop;
 import io.kervan.it.support.Database;
-import io.kervan.it.support.Deployments;
 import io.kervan.it.support.KervanTest;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
@@ -21,11 +18,6 @@ import static org.hamcrest.Matchers.notNullValue;
 /** Staff move orders along the legal paths; customers see only their own; every change is in the history. */
 @KervanTest
 class OrderLifecycleIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     private record Placed(Shop shop, String owner, String orderId, String orderNumber, String productId) {
     }

@@ -3,11 +3,8 @@ package io.kervan.it.orders;
 import io.kervan.it.support.Api;
 import io.kervan.it.support.Api.Shop;
 import io.kervan.it.support.Database;
-import io.kervan.it.support.Deployments;
 import io.kervan.it.support.KervanTest;
 import io.restassured.response.Response;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -27,11 +24,6 @@ import static org.hamcrest.Matchers.nullValue;
 /** Placing orders: frozen prices, stock that never oversells, idempotent retries, and refusals that write nothing. */
 @KervanTest
 class OrderPlacementIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     private static long orders(Shop shop) {
         return Database.count("select count(*) from orders o join tenants t on t.id = o.tenant_id where t.slug = ?",

@@ -6,7 +6,7 @@ import io.kervan.catalog.application.StockReservations;
 import io.kervan.catalog.domain.CatalogError;
 import io.kervan.catalog.domain.ProductType;
 import io.kervan.it.support.Deployments;
-import io.kervan.it.support.KervanTest;
+import io.kervan.it.support.InContainerTest;
 import io.kervan.shared.domain.KervanException;
 import io.kervan.tenancy.application.NewTenant;
 import io.kervan.tenancy.application.TenantAdministration;
@@ -31,7 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
  * Runs inside the server: stock taken for an order that is never written (its transaction failed, or the node
  * stopped before it committed) goes back to the shelf, at once when its caller gives it back, else by the timer.
  */
-@KervanTest
+@InContainerTest
 class StockReservationIT {
 
     @Deployment

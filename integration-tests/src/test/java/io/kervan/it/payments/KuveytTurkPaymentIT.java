@@ -5,11 +5,8 @@ import io.kervan.devkit.simulators.KuveytTurkSimulator.Gate;
 import io.kervan.it.payments.KuveytTurkShopper.Callback;
 import io.kervan.it.payments.KuveytTurkShopper.Setup;
 import io.kervan.it.support.Database;
-import io.kervan.it.support.Deployments;
 import io.kervan.it.support.KervanTest;
 import io.restassured.response.Response;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -47,11 +44,6 @@ import static org.hamcrest.Matchers.not;
 class KuveytTurkPaymentIT {
 
     private static KuveytTurkSimulator bank;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     @BeforeAll
     static void startBank() {

@@ -10,7 +10,7 @@ import io.kervan.integrations.application.IntegrationRegistry;
 import io.kervan.integrations.domain.IntegrationStatus;
 import io.kervan.integrations.domain.ProviderType;
 import io.kervan.it.support.Deployments;
-import io.kervan.it.support.KervanTest;
+import io.kervan.it.support.InContainerTest;
 import io.kervan.orders.application.OrderPlacement;
 import io.kervan.orders.application.OrderQueries;
 import io.kervan.orders.application.PlaceOrder;
@@ -42,7 +42,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Runs inside the server: a shopper pays on the gateway's page but never comes back and no webhook arrives; the
  * reconciler asks the provider and the order ends up paid, once.
  */
-@KervanTest
+@InContainerTest
 class PaymentReconcilerIT {
 
     @Deployment

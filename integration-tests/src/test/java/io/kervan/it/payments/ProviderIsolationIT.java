@@ -2,11 +2,8 @@ package io.kervan.it.payments;
 
 import io.kervan.devkit.simulators.KuveytTurkSimulator;
 import io.kervan.it.payments.KuveytTurkShopper.Setup;
-import io.kervan.it.support.Deployments;
 import io.kervan.it.support.KervanTest;
 import io.restassured.response.Response;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -46,11 +43,6 @@ import static org.hamcrest.Matchers.startsWith;
 class ProviderIsolationIT {
 
     private static KuveytTurkSimulator bank;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     @BeforeAll
     static void startBank() {

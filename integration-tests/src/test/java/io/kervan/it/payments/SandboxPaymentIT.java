@@ -3,14 +3,11 @@ package io.kervan.it.payments;
 import io.kervan.it.support.Api;
 import io.kervan.it.support.Api.Shop;
 import io.kervan.it.support.Database;
-import io.kervan.it.support.Deployments;
 import io.kervan.it.support.KervanTest;
 import io.restassured.RestAssured;
 import io.restassured.config.RedirectConfig;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
@@ -31,11 +28,6 @@ import static org.hamcrest.Matchers.notNullValue;
 /** Paying an order through the built-in sandbox gateway: its hosted page, the return, verify, exactly once. */
 @KervanTest
 class SandboxPaymentIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     private record Placed(Shop shop, String owner, String orderId, String total) {
     }

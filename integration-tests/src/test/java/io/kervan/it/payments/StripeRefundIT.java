@@ -2,11 +2,8 @@ package io.kervan.it.payments;
 
 import io.kervan.devkit.simulators.StripeSimulator;
 import io.kervan.it.payments.StripeRefunds.Paid;
-import io.kervan.it.support.Deployments;
 import io.kervan.it.support.KervanTest;
 import io.restassured.response.Response;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,11 +25,6 @@ import static org.hamcrest.Matchers.equalTo;
 class StripeRefundIT {
 
     private static StripeSimulator stripe;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     @BeforeAll
     static void startStripe() {

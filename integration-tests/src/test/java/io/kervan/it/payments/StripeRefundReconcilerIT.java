@@ -1,7 +1,7 @@
 package io.kervan.it.payments;
 
 import io.kervan.it.support.Deployments;
-import io.kervan.it.support.KervanTest;
+import io.kervan.it.support.InContainerTest;
 import io.kervan.payments.application.PaymentReconciler;
 import jakarta.inject.Inject;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -25,7 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * refund's own key, which answers with the refund it made rather than making another. The shop's side runs in the
  * test JVM beside the simulator; fields hold only what the server can load too.
  */
-@KervanTest
+@InContainerTest
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class StripeRefundReconcilerIT {
 
@@ -41,9 +41,11 @@ class StripeRefundReconcilerIT {
         return Deployments.earWith(StripeRefundReconcilerIT.class);
     }
 
+    /** The shop's side (test JVM only): Stripe refunded, Kervan failed to record it, the refund stays requested. */
     @BeforeAll
-    static void startStripe() {
+    static void aRefundWhoseRecordFailedAfterStripeRefunded() {
         stripe = StripeRefundReconcilerClient.startStripe();
+        paid = StripeRefundReconcilerClient.refundThatFailsToSettle(stripe);
     }
 
     @AfterAll
@@ -53,20 +55,13 @@ class StripeRefundReconcilerIT {
 
     @Test
     @Order(1)
-    @RunAsClient
-    void a_refund_whose_record_failed_after_stripe_refunded_stays_requested() {
-        paid = StripeRefundReconcilerClient.refundThatFailsToSettle(stripe);
-    }
-
-    @Test
-    @Order(2)
     void the_reconciler_completes_refunds_left_requested_but_not_young_ones() {
         assertEquals(0, reconciler.reconcileRefundsAcrossTenants(Instant.now().minusSeconds(3600)));
         assertTrue(reconciler.reconcileRefundsAcrossTenants(Instant.now().plusSeconds(60)) >= 1);
     }
 
     @Test
-    @Order(3)
+    @Order(2)
     @RunAsClient
     void the_refund_is_then_recorded_once_and_stripe_made_it_once() {
         StripeRefundReconcilerClient.assertRefundedOnce(stripe, paid);

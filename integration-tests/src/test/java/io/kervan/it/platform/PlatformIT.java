@@ -3,11 +3,8 @@ package io.kervan.it.platform;
 import io.kervan.it.support.Api;
 import io.kervan.it.support.Api.Shop;
 import io.kervan.it.support.Database;
-import io.kervan.it.support.Deployments;
 import io.kervan.it.support.KervanTest;
 import io.restassured.RestAssured;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 
 import java.util.HashMap;
@@ -22,11 +19,6 @@ import static org.hamcrest.Matchers.notNullValue;
 /** Operators open and run shops on the bare domain; the server reports its readiness and describes its API. */
 @KervanTest
 class PlatformIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     private static Map<String, Object> newShop(String slug) {
         Map<String, Object> body = new HashMap<>();

@@ -29,9 +29,15 @@ import static org.assertj.core.api.Assertions.fail;
 
 /**
  * A shopper's (or a shop's staff member's) browser: Debian's headless Chromium driven through Debian's chromedriver (Selenium never downloads a
- * browser or a driver here), a fresh profile each time, optionally with JavaScript switched off as a shopper can.
- * {@link #look} checks the page as a person with assistive technology would meet it (axe-core, WCAG 2.2 AA), weighs
- * it and saves screenshots at a phone's and a laptop's size.
+ * browser or a driver here), optionally with JavaScript switched off as a shopper can. {@link #look} checks the page
+ * as a person with assistive technology would meet it (axe-core, WCAG 2.2 AA), weighs it and saves screenshots at a
+ * phone's and a laptop's size.
+ *
+ * <p>Starting Chromium costs seconds, so a test borrows one ({@code try (Browser browser = Browser.open())}) and
+ * {@link #close} hands it back wiped (no cookies, no cache, a blank page at a laptop's size) for the next test: one
+ * Chromium of each kind serves the whole test run, in a fresh profile, and quits when the test JVM ends. Tests open
+ * shops of their own, so no two tests ever share an origin (and its storage). A test that needs a second browser of the
+ * same kind at once gets one of its own, which quits on {@link #close}.
  */
 public final class Browser implements AutoCloseable {
 
@@ -40,13 +46,23 @@ public final class Browser implements AutoCloseable {
     public static final Dimension PHONE = new Dimension(390, 844);
     public static final Dimension LAPTOP = new Dimension(1280, 800);
 
+    /** The Chromium of each kind (with JavaScript or without) that tests borrow, started on first use. */
+    private static final Map<Boolean, Browser> SHARED = new HashMap<>();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(Browser::quitShared, "chromium-quit"));
+    }
+
     private final ChromeDriver driver;
     private final Path profile;
     private final boolean javascript;
+    private final boolean shared;
+    private boolean borrowed;
 
-    private Browser(boolean javascript) {
+    private Browser(boolean javascript, boolean shared) {
         requireChromium();
         this.javascript = javascript;
+        this.shared = shared;
         try {
             profile = Files.createTempDirectory("kervan-chromium-");
         } catch (IOException e) {
@@ -71,11 +87,35 @@ public final class Browser implements AutoCloseable {
     }
 
     public static Browser open() {
-        return new Browser(true);
+        return borrow(true);
     }
 
     public static Browser withoutJavaScript() {
-        return new Browser(false);
+        return borrow(false);
+    }
+
+    private static synchronized Browser borrow(boolean javascript) {
+        Browser browser = SHARED.get(javascript);
+        if (browser != null && browser.borrowed) {
+            return new Browser(javascript, false);
+        }
+        if (browser == null) {
+            browser = new Browser(javascript, true);
+            SHARED.put(javascript, browser);
+        }
+        browser.borrowed = true;
+        return browser;
+    }
+
+    private static synchronized void quitShared() {
+        for (Browser browser : SHARED.values()) {
+            try {
+                browser.quit();
+            } catch (RuntimeException gone) {
+                // the JVM is ending; chromedriver stops with it
+            }
+        }
+        SHARED.clear();
     }
 
     /** Fails (never skips) on a machine without Debian's Chromium, saying how to get it. */
@@ -208,8 +248,28 @@ public final class Browser implements AutoCloseable {
         return ((JavascriptExecutor) driver).executeScript(script, args);
     }
 
+    /** Hands a shared Chromium back wiped for the next test (one that cannot be wiped is quit), or quits this one. */
     @Override
     public void close() {
+        if (!shared) {
+            quit();
+            return;
+        }
+        synchronized (Browser.class) {
+            try {
+                driver.get("about:blank");
+                driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+                driver.executeCdpCommand("Network.clearBrowserCache", Map.of());
+                driver.manage().window().setSize(LAPTOP);
+                borrowed = false;
+            } catch (RuntimeException broken) {
+                SHARED.remove(javascript);
+                quit();
+            }
+        }
+    }
+
+    private void quit() {
         try {
             driver.quit();
         } finally {

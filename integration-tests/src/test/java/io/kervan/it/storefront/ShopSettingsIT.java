@@ -3,10 +3,7 @@ package io.kervan.it.storefront;
 import io.kervan.it.support.Api;
 import io.kervan.it.support.Api.Shop;
 import io.kervan.it.support.Database;
-import io.kervan.it.support.Deployments;
 import io.kervan.it.support.KervanTest;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
@@ -20,11 +17,6 @@ import static org.hamcrest.Matchers.nullValue;
 /** {@code GET/PATCH /api/staff/shop/}: how a shop's pages look, set by its owner and admins, shown at once. */
 @KervanTest
 class ShopSettingsIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     @Test
     void the_owner_restyles_the_shop_and_its_pages_show_it_at_once() {

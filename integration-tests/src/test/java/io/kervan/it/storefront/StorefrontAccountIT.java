@@ -2,12 +2,9 @@ package io.kervan.it.storefront;
 
 import io.kervan.it.support.Api;
 import io.kervan.it.support.Api.Shop;
-import io.kervan.it.support.Deployments;
 import io.kervan.it.support.KervanTest;
 import io.kervan.it.support.Mailbox;
 import jakarta.mail.internet.MimeMessage;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
@@ -31,11 +28,6 @@ class StorefrontAccountIT {
 
     private static final String PASSWORD = "kervan-page-password";
     private static final Pattern RESET_LINK = Pattern.compile("http://\\S+/account/reset-password\\?token=\\S+");
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     private static String url(Shop shop, String path) {
         return "http://" + shop.slug() + ".localhost:" + Api.HTTP_PORT + path;

@@ -4,11 +4,8 @@ import io.kervan.devkit.simulators.TelegramSimulator;
 import io.kervan.it.support.Api;
 import io.kervan.it.support.Api.Shop;
 import io.kervan.it.support.Database;
-import io.kervan.it.support.Deployments;
 import io.kervan.it.support.KervanTest;
 import io.restassured.response.Response;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -33,11 +30,6 @@ import static org.hamcrest.Matchers.startsWith;
 class StorefrontAccountSafetyIT {
 
     static final String PASSWORD = "kervan-page-password";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     /** Registers on the pages and returns the browser, signed in. */
     static PageClient registered(Shop shop, String email) {

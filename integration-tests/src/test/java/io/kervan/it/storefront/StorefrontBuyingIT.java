@@ -2,10 +2,7 @@ package io.kervan.it.storefront;
 
 import io.kervan.devkit.simulators.StripeSimulator;
 import io.kervan.it.support.Database;
-import io.kervan.it.support.Deployments;
 import io.kervan.it.support.KervanTest;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
@@ -24,11 +21,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class StorefrontBuyingIT {
 
     private static final Duration WAIT = Duration.ofSeconds(20);
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     @Test
     void a_guest_buys_with_the_coupon_pays_through_3d_secure_and_lands_on_a_page_that_says_paid() {

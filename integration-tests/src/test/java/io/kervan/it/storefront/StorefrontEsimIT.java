@@ -8,10 +8,7 @@ import io.kervan.devkit.simulators.EsimGoSimulator;
 import io.kervan.it.support.Api;
 import io.kervan.it.support.Api.Shop;
 import io.kervan.it.support.Database;
-import io.kervan.it.support.Deployments;
 import io.kervan.it.support.KervanTest;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -34,11 +31,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class StorefrontEsimIT {
 
     private static EsimGoSimulator esimGo;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     @BeforeAll
     static void startEsimGo() {

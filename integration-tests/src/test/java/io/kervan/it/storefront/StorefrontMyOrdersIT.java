@@ -2,10 +2,7 @@ package io.kervan.it.storefront;
 
 import io.kervan.it.support.Api.Shop;
 import io.kervan.it.support.Database;
-import io.kervan.it.support.Deployments;
 import io.kervan.it.support.KervanTest;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -26,11 +23,6 @@ import static org.hamcrest.Matchers.not;
 class StorefrontMyOrdersIT {
 
     private static final Duration WAIT = Duration.ofSeconds(20);
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     /** Places an order through the API as the customer whose token this is; returns its id. */
     private static String order(Storefronts.Ready ready, String token, String productId, String email) {

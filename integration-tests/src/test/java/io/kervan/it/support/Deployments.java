@@ -1,13 +1,16 @@
 package io.kervan.it.support;
 
+import org.awaitility.Awaitility;
+import org.hamcrest.Matcher;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 import java.io.File;
+import java.net.URISyntaxException;
 
-/** The EAR the build produced, as tests deploy it. */
+/** The EAR the build produced, as in-container tests deploy it (black-box tests share the one deployed at boot). */
 public final class Deployments {
 
     private static final String WAR = "web-module.war";
@@ -15,24 +18,29 @@ public final class Deployments {
     private Deployments() {
     }
 
-    /** The EAR exactly as built, for black-box HTTP tests. */
-    public static EnterpriseArchive ear() {
-        return ShrinkWrap.create(ZipImporter.class, "kervan.ear")
-                .importFrom(new File(System.getProperty("kervan.ear")))
-                .as(EnterpriseArchive.class);
-    }
-
     /**
-     * The EAR with test classes added to its web module, for tests that run inside the server. The annotation that
-     * registers Arquillian goes along: without it JUnit inside the server would run the test un-enriched.
+     * The EAR exactly as built with test classes added to its web module, where Arquillian's runner servlet runs
+     * them with the web module's view of the beans. The annotations that register Arquillian go along (without them
+     * JUnit inside the server would run the test un-enriched), and so do Awaitility and Hamcrest, for tests that wait.
      */
     public static EnterpriseArchive earWith(Class<?>... testClasses) {
-        EnterpriseArchive ear = ear();
+        EnterpriseArchive ear = ShrinkWrap.create(ZipImporter.class, "kervan.ear")
+                .importFrom(new File(System.getProperty("kervan.ear")))
+                .as(EnterpriseArchive.class);
         WebArchive war = ear.getAsType(WebArchive.class, WAR);
         war.addClasses(testClasses);
-        war.addClasses(KervanTest.class, KervanServerExtension.class);
+        war.addClasses(InContainerTest.class, TestEnvironmentExtension.class);
+        war.addAsLibraries(jarOf(Awaitility.class), jarOf(Matcher.class));
         ear.delete(WAR);
         ear.addAsModule(war);
         return ear;
+    }
+
+    private static File jarOf(Class<?> type) {
+        try {
+            return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -1,6 +1,5 @@
 package io.kervan.it.support;
 
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.lang.annotation.ElementType;
@@ -9,12 +8,13 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * An Arquillian test against the provisioned WildFly and the embedded PostgreSQL. The database extension is listed
- * first so it runs before Arquillian starts the server.
+ * A black-box test: it talks to Kervan only as a client would (HTTP through {@link Api}, a browser, mail, the
+ * database to check rows) against the one server that the whole black-box tier shares, with the built EAR deployed
+ * once. It declares no {@code @Deployment}. Each test opens its own shops and never relies on what another test or a
+ * fresh deployment left behind. See docs/testing.md.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @ExtendWith(KervanServerExtension.class)
-@ExtendWith(ArquillianExtension.class)
 public @interface KervanTest {
 }

@@ -13,6 +13,14 @@ public final class Mailbox {
     private Mailbox() {
     }
 
+    /**
+     * The mails sent to {@code address} so far. To show that no (more) mail was sent, call it after
+     * {@link BackgroundJobs#awaitAllRun}, never after a sleep.
+     */
+    public static List<MimeMessage> mailTo(String address) throws Exception {
+        return mailTo(address, 0, Duration.ZERO);
+    }
+
     /** The mails sent to {@code address}, once at least {@code atLeast} have come or the wait is over. */
     public static List<MimeMessage> mailTo(String address, int atLeast, Duration wait) throws Exception {
         Instant deadline = Instant.now().plus(wait);

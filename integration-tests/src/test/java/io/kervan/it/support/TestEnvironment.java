@@ -8,17 +8,23 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * What the Arquillian-managed WildFly needs before Arquillian starts it: one embedded PostgreSQL for the whole test
- * run, and a server base directory with the provisioned configuration but without the pre-deployed EAR (each test
- * class deploys its own).
+ * What the server under test needs, once per test JVM: one embedded PostgreSQL, one SMTP server, a server base
+ * directory with the provisioned configuration (and nothing deployed yet), and the settings the server runs with.
+ * Both tiers start their server with exactly these settings: {@link KervanServer} for black-box tests, Arquillian
+ * (arquillian.xml reads {@code kervan.test.server-settings}) for in-container tests.
  */
 public final class TestEnvironment {
 
+    /** The test server's PBKDF2 cost of new passwords; production's default is 210,000 (see {@link #serverSettings}). */
+    public static final int PASSWORD_HASH_ITERATIONS = 1_000;
+
     private static EmbeddedDatabase database;
     private static EmbeddedMail mail;
+    private static Path baseDir;
 
     private TestEnvironment() {
     }
@@ -33,12 +39,50 @@ public final class TestEnvironment {
             mail.close();
             database.close();
         }, "test-environment-stop"));
-        System.setProperty("kervan.test.db-url", database.jdbcUrl());
-        System.setProperty("kervan.test.smtp-port", String.valueOf(mail.port()));
-        System.setProperty("kervan.test.base-dir", prepareBaseDir().toString());
-        System.setProperty("kervan.it.port-offset", String.valueOf(Api.PORT_OFFSET));
+        baseDir = prepareBaseDir();
         System.setProperty("kervan.it.management-port", String.valueOf(Api.MANAGEMENT_PORT));
-        System.setProperty("kervan.it.http-port", String.valueOf(Api.HTTP_PORT));
+        System.setProperty("kervan.test.server-settings", String.join(" ", serverSettings()));
+    }
+
+    /**
+     * The system properties of the server under test. Passwords are hashed with 1,000 PBKDF2 iterations instead of
+     * production's 210,000 (tests sign in thousands of times; a stored hash names its own count, so checking one
+     * behaves the same). The eSIM Go catalogue schedule and the usage poll are off (tests call the timers' methods),
+     * pages are small enough that 1,015 bundles take 11, and a slow eSIM Go (or any slow provider) is given up on
+     * after 3 s. The provider simulators listen on 127.0.0.1, which provider endpoints may only be when
+     * {@code kervan.outbound.allow-loopback} is on. Shops' public addresses (links in mail, providers' return
+     * addresses) carry the test server's port, so a browser can follow them.
+     */
+    static List<String> serverSettings() {
+        return List.of(
+                "-Djboss.server.base.dir=" + baseDir,
+                "-Djboss.socket.binding.port-offset=" + Api.PORT_OFFSET,
+                "-Dkervan.db.url=" + database.jdbcUrl(),
+                "-Dkervan.db.user=" + EmbeddedDatabase.USER,
+                "-Dkervan.smtp.host=127.0.0.1",
+                "-Dkervan.smtp.port=" + mail.port(),
+                "-Dkervan.vault.master-keys=1:MTExMTExMTExMTExMTExMTExMTExMTExMTExMTExMTE=,"
+                        + "2:MjIyMjIyMjIyMjIyMjIyMjIyMjIyMjIyMjIyMjIyMjI=",
+                "-Dkervan.vault.active-master-key=2",
+                "-Dkervan.platform.operator-email=" + Api.OPERATOR_EMAIL,
+                "-Dkervan.platform.operator-password=" + Api.OPERATOR_PASSWORD,
+                "-Dkervan.security.password-hash-iterations=" + PASSWORD_HASH_ITERATIONS,
+                "-Dkervan.esim.catalogue-sync-interval=PT0S",
+                "-Dkervan.esim.catalogue-page-size=100",
+                "-Dkervan.esim.read-timeout=PT3S",
+                "-Dkervan.esim.fulfillment-attempts=3",
+                "-Dkervan.esim.fulfillment-first-backoff=PT0.5S",
+                "-Dkervan.esim.assignment-poll=PT1S",
+                "-Dkervan.outbound.allow-loopback=true",
+                "-Dkervan.outbound.read-timeout=PT3S",
+                "-Dkervan.esim.usage-poll-interval=PT0S",
+                "-Dkervan.storefront.url-template=http://{slug}.localhost:" + Api.HTTP_PORT);
+    }
+
+    /** The server's base directory: its configuration, {@code deployments/} and {@code log/server.log}. */
+    static Path baseDir() {
+        startOnce();
+        return baseDir;
     }
 
     /** The SMTP server the server under test sends its mail to. */
@@ -53,14 +97,16 @@ public final class TestEnvironment {
         return database.jdbcUrl();
     }
 
+    /** A fresh copy of the provisioned configuration, in the directory the pom names for this test tier. */
     private static Path prepareBaseDir() {
         Path provisioned = Path.of(System.getProperty("kervan.server.dir"), "standalone");
-        Path baseDir = Path.of(System.getProperty("kervan.test.work-dir", "target"), "wildfly-base").toAbsolutePath();
+        Path dir = Path.of(System.getProperty("kervan.test.base-dir",
+                System.getProperty("kervan.test.work-dir", "target") + "/wildfly-base")).toAbsolutePath();
         try {
-            deleteRecursively(baseDir);
-            copyRecursively(provisioned.resolve("configuration"), baseDir.resolve("configuration"));
-            Files.createDirectories(baseDir.resolve("deployments"));
-            return baseDir;
+            deleteRecursively(dir);
+            copyRecursively(provisioned.resolve("configuration"), dir.resolve("configuration"));
+            Files.createDirectories(dir.resolve("deployments"));
+            return dir;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

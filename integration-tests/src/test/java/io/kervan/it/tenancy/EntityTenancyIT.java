@@ -6,7 +6,7 @@ import io.kervan.catalog.application.ProductView;
 import io.kervan.catalog.domain.Product;
 import io.kervan.catalog.domain.ProductType;
 import io.kervan.it.support.Deployments;
-import io.kervan.it.support.KervanTest;
+import io.kervan.it.support.InContainerTest;
 import io.kervan.shared.domain.Money;
 import io.kervan.tenancy.application.NewTenant;
 import io.kervan.tenancy.application.TenantAdministration;
@@ -16,12 +16,14 @@ import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.RollbackException;
 import jakarta.transaction.UserTransaction;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.UUID;
 
@@ -33,7 +35,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Runs inside the server: Hibernate's {@code @TenantId} fills and filters every tenant-scoped entity from the tenant
  * context, below any service, so even a hand-written query cannot see another tenant's rows.
  */
-@KervanTest
+@InContainerTest
 class EntityTenancyIT {
 
     @Deployment
@@ -98,7 +100,11 @@ class EntityTenancyIT {
 
         transaction.begin();
         em.persist(new Product("ORPHAN", "Orphan", null, ProductType.DIGITAL, Money.of(BigDecimal.ONE, "TRY"), null, List.of()));
-        assertThrows(Exception.class, transaction::commit);
+        RollbackException refused = assertThrows(RollbackException.class, transaction::commit);
+        // The row was written with the "no tenant" id, which the foreign key to tenants refuses.
+        SQLException cause = sqlCause(refused);
+        assertEquals("23503", cause.getSQLState(), cause.getMessage());
+        assertTrue(cause.getMessage().contains("products_tenant_id_fkey"), cause.getMessage());
     }
 
     @Test
@@ -111,6 +117,15 @@ class EntityTenancyIT {
         List<UUID> everything = tenantContext.callAcrossTenants(this::productIdsUnchecked);
 
         assertTrue(everything.containsAll(List.of(productOfA, productOfB)));
+    }
+
+    private static SQLException sqlCause(Throwable thrown) {
+        for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql) {
+                return sql;
+            }
+        }
+        throw new AssertionError("no SQLException behind " + thrown, thrown);
     }
 
     private List<UUID> productIdsUnchecked() {

@@ -3,10 +3,7 @@ package io.kervan.it.tenancy;
 import io.kervan.it.support.Api;
 import io.kervan.it.support.Api.Shop;
 import io.kervan.it.support.Database;
-import io.kervan.it.support.Deployments;
 import io.kervan.it.support.KervanTest;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -20,11 +17,6 @@ import static org.hamcrest.Matchers.hasSize;
 /** One shop's data never shows through another shop's API. */
 @KervanTest
 class TenantIsolationIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     private static String addProduct(Shop shop, String sku) {
         return shop.asOwner().body(Map.of("sku", sku, "name", "Kilim " + sku, "product_type", "physical",

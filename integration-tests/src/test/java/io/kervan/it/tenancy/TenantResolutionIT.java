@@ -3,10 +3,7 @@ package io.kervan.it.tenancy;
 import io.kervan.it.support.Api;
 import io.kervan.it.support.Api.Shop;
 import io.kervan.it.support.Database;
-import io.kervan.it.support.Deployments;
 import io.kervan.it.support.KervanTest;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -19,11 +16,6 @@ import static org.hamcrest.Matchers.startsWith;
 /** The Host header decides which shop answers, and whether any does. */
 @KervanTest
 class TenantResolutionIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     @Test
     void a_known_shop_answers_on_its_subdomain_with_and_without_trailing_slash() {
