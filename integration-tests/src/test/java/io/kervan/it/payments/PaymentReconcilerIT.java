@@ -95,7 +95,8 @@ class PaymentReconcilerIT {
                     null, null), null, Locale.ENGLISH).order().id();
             return payments.create(order, ProviderType.SANDBOX, null, true);
         });
-        gateway.decide(started.transactionId(), "succeed");
+        assertTrue(tenantContext.callAs(shop, () -> gateway.decide(started.transactionId(), "succeed")).isPresent(),
+                "the shopper chose success on the shop's sandbox page");
 
         assertEquals(0, reconciler.reconcileAcrossTenants(Instant.now().minusSeconds(3600)), "too young to ask");
         assertTrue(reconciler.reconcileAcrossTenants(Instant.now().plusSeconds(60)) >= 1);
