@@ -2,6 +2,7 @@ package io.kervan.it.support;
 
 import org.awaitility.Awaitility;
 import org.hamcrest.Matcher;
+import org.jboss.arquillian.container.test.api.Testable;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -32,7 +33,8 @@ public final class Deployments {
         war.addClasses(InContainerTest.class, TestEnvironmentExtension.class);
         war.addAsLibraries(jarOf(Awaitility.class), jarOf(Matcher.class));
         ear.delete(WAR);
-        ear.addAsModule(war);
+        // The EAR holds two WARs (the web module and the admin panel): name the one Arquillian's runner goes into.
+        ear.addAsModule(Testable.archiveToTest(war));
         return ear;
     }
 
