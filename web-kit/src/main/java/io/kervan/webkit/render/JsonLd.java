@@ -1,7 +1,7 @@
 package io.kervan.webkit.render;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.spi.JsonProvider;
 
 import java.io.StringWriter;
 
@@ -12,12 +12,15 @@ import java.io.StringWriter;
  */
 public final class JsonLd {
 
+    /** Found once: {@code Json.create…} searches the class path for a provider on every call. */
+    private static final JsonProvider PROVIDER = JsonProvider.provider();
+
     private JsonLd() {
     }
 
     public static String of(JsonObject data) {
         StringWriter out = new StringWriter();
-        Json.createWriter(out).writeObject(data);
+        PROVIDER.createWriter(out).writeObject(data);
         return out.toString().replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
     }
 }

@@ -3,6 +3,7 @@ package io.kervan.web.storefront.catalog;
 import io.kervan.catalog.application.ProductCatalog;
 import io.kervan.catalog.application.ProductView;
 import io.kervan.shared.domain.CommonError;
+import io.kervan.shared.domain.JsonDocuments;
 import io.kervan.shared.domain.KervanException;
 import io.kervan.tenancy.application.ShopAddress;
 import io.kervan.web.storefront.Chrome;
@@ -13,7 +14,6 @@ import io.kervan.web.storefront.Visit;
 import io.kervan.webkit.render.JsonLd;
 import io.kervan.webkit.render.Meta;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -69,16 +69,16 @@ public class ProductPage extends HttpServlet {
     }
 
     private static String structuredData(ProductCard card, String url) {
-        JsonArrayBuilder images = Json.createArrayBuilder();
+        JsonArrayBuilder images = JsonDocuments.array();
         card.imageUrls().forEach(images::add);
-        return JsonLd.of(Json.createObjectBuilder()
+        return JsonLd.of(JsonDocuments.object()
                 .add("@context", "https://schema.org")
                 .add("@type", "Product")
                 .add("name", card.name())
                 .add("description", card.description() == null ? "" : card.description())
                 .add("image", images)
                 .add("url", url)
-                .add("offers", Json.createObjectBuilder()
+                .add("offers", JsonDocuments.object()
                         .add("@type", "Offer")
                         .add("price", card.price())
                         .add("priceCurrency", card.currency())
