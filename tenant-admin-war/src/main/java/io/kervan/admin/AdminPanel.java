@@ -42,7 +42,8 @@ public class AdminPanel {
         ClassLoader war = AdminPanel.class.getClassLoader();
         templates = new Templates(war, "io.kervan.admin.templates");
         messages = new Messages(war, "io.kervan.admin.admin");
-        assets = new Assets(BASE + "/assets/", war, "kervan.css", "admin.css", "htmx.min.js", "kervan.js");
+        assets = new Assets(BASE + "/assets/", war, "kervan.css", "admin.css", "htmx.min.js", "kervan.js",
+                "admin.js");
         zone = ZoneId.of(timeZone);
         for (Language language : Language.values()) {
             formats.put(language, new Formats(language, zone));

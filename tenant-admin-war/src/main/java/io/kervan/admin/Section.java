@@ -12,7 +12,7 @@ public enum Section {
     DASHBOARD("/", "menu.dashboard", null, true),
     ORDERS("/orders", "menu.orders", Permission.SEE_ORDERS, true),
     CATALOG("/catalog", "menu.catalog", Permission.SEE_CATALOG, false),
-    INTEGRATIONS("/integrations", "menu.integrations", Permission.MANAGE_INTEGRATIONS, false),
+    INTEGRATIONS("/integrations", "menu.integrations", Permission.MANAGE_INTEGRATIONS, true),
     LOGS("/logs", "menu.logs", Permission.SEE_WEBHOOK_LOG, true),
     ESIM("/esim", "menu.esim", Permission.MANAGE_ESIM, false),
     STAFF("/staff", "menu.staff", Permission.MANAGE_STAFF, true),

@@ -1,6 +1,7 @@
 package io.kervan.admin;
 
 import io.kervan.identity.application.StaffSessions.StaffSession;
+import io.kervan.shared.domain.Actor;
 import io.kervan.shared.domain.CommonError;
 import io.kervan.shared.domain.KervanException;
 import io.kervan.tenancy.domain.TenantRef;
@@ -92,6 +93,11 @@ public class StaffVisit {
         if (session == null || !permission.allows(session.role())) {
             throw new KervanException(CommonError.FORBIDDEN, "Your role does not allow this");
         }
+    }
+
+    /** The signed-in member as services record who did something. */
+    public Actor actor() {
+        return Actor.staff(session.accountId(), session.email());
     }
 
     public boolean may(Permission permission) {

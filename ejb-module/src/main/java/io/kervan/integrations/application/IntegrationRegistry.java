@@ -113,6 +113,12 @@ public class IntegrationRegistry {
         return integrations.auditLog(limit).stream().map(AuditView::of).toList();
     }
 
+    /** The newest entries about one of the shop's integrations (another shop's id is not found). */
+    public List<AuditView> auditLogOf(UUID id, int limit) {
+        load(id);
+        return integrations.auditLogOf(id, limit).stream().map(AuditView::of).toList();
+    }
+
     /** The integration's secrets for the mode it runs in now, opened: for provider adapters only. */
     private Map<String, Secret> currentCredentials(Integration integration) {
         Map<String, Secret> opened = new TreeMap<>();

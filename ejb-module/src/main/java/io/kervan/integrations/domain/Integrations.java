@@ -21,6 +21,9 @@ public interface Integrations {
 
     List<AuditEntry> auditLog(int limit);
 
+    /** The newest entries about one integration. */
+    List<AuditEntry> auditLogOf(UUID integrationId, int limit);
+
     /** Platform work: the active shops that have an integration of this type in test mode or live. */
     List<UUID> tenantsConnectedAcrossTenants(ProviderType type);
 }

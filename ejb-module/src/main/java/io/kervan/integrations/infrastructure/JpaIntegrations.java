@@ -62,6 +62,15 @@ public class JpaIntegrations implements Integrations {
     }
 
     @Override
+    public List<AuditEntry> auditLogOf(UUID integrationId, int limit) {
+        return em.createQuery("select a from AuditEntry a where a.subjectType = 'integration' and a.subjectId = :id "
+                        + "order by a.at desc", AuditEntry.class)
+                .setParameter("id", integrationId)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    @Override
     public List<UUID> tenantsConnectedAcrossTenants(ProviderType type) {
         @SuppressWarnings("unchecked")
         List<UUID> tenants = em.createNativeQuery("select distinct i.tenant_id from integrations i "

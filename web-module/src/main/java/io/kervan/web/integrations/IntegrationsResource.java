@@ -2,12 +2,12 @@ package io.kervan.web.integrations;
 
 import io.kervan.integrations.application.AuditView;
 import io.kervan.integrations.application.ConnectionTest;
-import io.kervan.integrations.application.IntegrationChanges;
+import io.kervan.integrations.application.ConnectionForms;
 import io.kervan.integrations.application.IntegrationRegistry;
+import io.kervan.integrations.application.IntegrationRequest;
 import io.kervan.integrations.application.IntegrationView;
-import io.kervan.integrations.domain.IntegrationStatus;
-import io.kervan.integrations.domain.ProviderType;
-import io.kervan.integrations.domain.Secret;
+import io.kervan.integrations.domain.ConnectionForm;
+import io.kervan.integrations.domain.CredentialField;
 import io.kervan.shared.domain.InvalidInputException;
 import io.kervan.web.shared.Caller;
 import jakarta.annotation.security.RolesAllowed;
@@ -27,10 +27,8 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 
 /** Owners and admins connect their shop's provider accounts. Secrets go in and never come out (masked to 4 chars). */
@@ -51,6 +49,26 @@ public class IntegrationsResource {
     public record AuditLog(boolean success, List<AuditView> entries) {
     }
 
+    /** What connecting an account at each provider takes, as its adapter describes it. */
+    public record Providers(boolean success, List<Provider> providers) {
+    }
+
+    public record Provider(String providerType, String name, boolean takesWebhooks, List<Field> fields) {
+
+        static Provider of(ConnectionForm form) {
+            return new Provider(form.providerType().code(), form.providerType().displayName(), form.takesWebhooks(),
+                    form.fields().stream().map(Field::of).toList());
+        }
+    }
+
+    /** {@code kind}: secret (sealed per mode), setting (in {@code config}) or endpoint. */
+    public record Field(String name, String kind, boolean required, String label, String help) {
+
+        static Field of(CredentialField f) {
+            return new Field(f.name(), f.kind().name().toLowerCase(Locale.ROOT), f.required(), f.label(), f.help());
+        }
+    }
+
     @Inject
     IntegrationRegistry registry;
 
@@ -59,6 +77,9 @@ public class IntegrationsResource {
 
     @Inject
     ConnectionTest connectionTest;
+
+    @Inject
+    ConnectionForms forms;
 
     @GET
     public IntegrationList list() {
@@ -74,7 +95,13 @@ public class IntegrationsResource {
             throw new InvalidInputException("name", "name is required");
         }
         return Response.status(Response.Status.CREATED)
-                .entity(new One(true, registry.create(changes(request), caller.actor()))).build();
+                .entity(new One(true, registry.create(request.changes(), caller.actor()))).build();
+    }
+
+    @GET
+    @Path("/providers")
+    public Providers providers() {
+        return new Providers(true, forms.all().stream().map(Provider::of).toList());
     }
 
     @GET
@@ -96,7 +123,7 @@ public class IntegrationsResource {
         if (request.providerType() != null) {
             throw new InvalidInputException("provider_type", "provider_type cannot change; create another integration");
         }
-        return new One(true, registry.change(id, changes(request), caller.actor()));
+        return new One(true, registry.change(id, request.changes(), caller.actor()));
     }
 
     /** Tries the keys of the current mode against the provider; the outcome and time are stored on the integration. */
@@ -111,23 +138,5 @@ public class IntegrationsResource {
     @Path("/{id}")
     public One disable(@PathParam("id") UUID id) {
         return new One(true, registry.disable(id, caller.actor()));
-    }
-
-    private static IntegrationChanges changes(IntegrationRequest r) {
-        Map<String, Secret> secrets = new LinkedHashMap<>();
-        put(secrets, "api_key", r.apiKey());
-        put(secrets, "api_secret", r.apiSecret());
-        put(secrets, "webhook_secret", r.webhookSecret());
-        return new IntegrationChanges(
-                r.providerType() == null ? null : ProviderType.valueOf(r.providerType().toUpperCase(Locale.ROOT)),
-                r.name(), r.description(),
-                r.status() == null ? null : IntegrationStatus.valueOf(r.status().toUpperCase(Locale.ROOT)),
-                r.apiEndpoint(), r.testEndpoint(), r.config(), secrets);
-    }
-
-    private static void put(Map<String, Secret> secrets, String name, String value) {
-        if (value != null) {
-            secrets.put(name, Secret.of(value));
-        }
     }
 }

@@ -1,13 +1,19 @@
-package io.kervan.web.integrations;
+package io.kervan.integrations.application;
 
+import io.kervan.integrations.domain.IntegrationStatus;
+import io.kervan.integrations.domain.ProviderType;
+import io.kervan.integrations.domain.Secret;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /**
  * {@code POST /api/integrations/} and {@code PATCH /api/integrations/{id}/}, with the fields of the payment-flow
- * document. It carries secrets, so it never prints them.
+ * document, and the admin panel's integration forms, checked by the same constraints. It carries secrets, so it never
+ * prints them.
  */
 public record IntegrationRequest(
         @Pattern(regexp = "stripe|kuveyt|sandbox|iyzico|paynet|esimgo|telegram",
@@ -25,6 +31,24 @@ public record IntegrationRequest(
         @Pattern(regexp = "https?://[^\\s]{1,490}", message = "test_endpoint must be an http(s) address")
         String testEndpoint,
         @Size(max = 30, message = "config holds at most 30 settings") Map<String, Object> config) {
+
+    /** The changes this asks for, once its constraints hold; an absent secret (null) is left as it is. */
+    public IntegrationChanges changes() {
+        Map<String, Secret> secrets = new LinkedHashMap<>();
+        put(secrets, "api_key", apiKey);
+        put(secrets, "api_secret", apiSecret);
+        put(secrets, "webhook_secret", webhookSecret);
+        return new IntegrationChanges(
+                providerType == null ? null : ProviderType.valueOf(providerType.toUpperCase(Locale.ROOT)),
+                name, description, status == null ? null : IntegrationStatus.valueOf(status.toUpperCase(Locale.ROOT)),
+                apiEndpoint, testEndpoint, config, secrets);
+    }
+
+    private static void put(Map<String, Secret> secrets, String name, String value) {
+        if (value != null) {
+            secrets.put(name, Secret.of(value));
+        }
+    }
 
     @Override
     public String toString() {
