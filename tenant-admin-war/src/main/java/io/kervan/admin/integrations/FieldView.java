@@ -8,7 +8,8 @@ package io.kervan.admin.integrations;
 public record FieldView(String name, String label, String help, boolean secret, boolean required, String value,
                         String masked) {
 
-    public String inputType() {
-        return secret ? "password" : name.endsWith("endpoint") ? "url" : "text";
+    /** Addresses get the keyboard for addresses; the field stays plain text so the server is the one to judge. */
+    public String inputMode() {
+        return name.endsWith("endpoint") ? "url" : null;
     }
 }
