@@ -89,6 +89,21 @@ class IntegrationsIT {
     }
 
     @Test
+    void each_provider_describes_what_connecting_it_takes_and_no_one_signed_out_reads_it() {
+        Shop shop = Api.openShop("integr-forms");
+        shop.request().auth().oauth2(shop.ownerToken()).get("/api/integrations/providers/").then().statusCode(200)
+                .body("providers.provider_type", hasItem("kuveyt"))
+                .body("providers.find { it.provider_type == 'kuveyt' }.fields.name",
+                        equalTo(List.of("api_key", "api_secret", "merchant_id", "customer_id", "test_merchant_id",
+                                "test_customer_id", "test_endpoint", "api_endpoint", "test_soap_endpoint",
+                                "soap_endpoint")))
+                .body("providers.find { it.provider_type == 'kuveyt' }.fields.find { it.name == 'api_secret' }.kind",
+                        equalTo("secret"))
+                .body("providers.find { it.provider_type == 'stripe' }.takes_webhooks", equalTo(true));
+        shop.request().get("/api/integrations/providers/").then().statusCode(401);
+    }
+
+    @Test
     void a_short_secret_shows_only_bullets_and_none_more_than_a_quarter_of_itself() {
         Shop shop = Api.openShop("integr-short");
         String owner = shop.ownerToken();
