@@ -14,7 +14,7 @@ public enum Section {
     CATALOG("/catalog", "menu.catalog", Permission.SEE_CATALOG, false),
     INTEGRATIONS("/integrations", "menu.integrations", Permission.MANAGE_INTEGRATIONS, true),
     LOGS("/logs", "menu.logs", Permission.SEE_WEBHOOK_LOG, true),
-    ESIM("/esim", "menu.esim", Permission.MANAGE_ESIM, false),
+    ESIM("/esim", "menu.esim", Permission.MANAGE_ESIM, true),
     STAFF("/staff", "menu.staff", Permission.MANAGE_STAFF, true),
     SETTINGS("/settings", "menu.settings", Permission.SHOP_SETTINGS, true);
 

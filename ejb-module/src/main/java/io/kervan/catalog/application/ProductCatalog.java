@@ -148,6 +148,26 @@ public class ProductCatalog {
         return new MirroredCatalogue(ids, changed);
     }
 
+    /**
+     * New prices for digital products mirrored from an outside catalogue, by SKU (a changed eSIM markup); names,
+     * descriptions and whether they are on sale stay as they are. Shoppers' cached pages are emptied once if anything
+     * changed. @return how many prices changed
+     */
+    public int reprice(Map<String, Money> prices) {
+        int repriced = 0;
+        for (Product product : products.findBySkus(prices.keySet())) {
+            Money price = prices.get(product.sku());
+            if (product.type() == ProductType.DIGITAL && !product.price().equals(price)) {
+                product.edit(null, null, price, null, null);
+                repriced++;
+            }
+        }
+        if (repriced > 0) {
+            changed();
+        }
+        return repriced;
+    }
+
     /** The products with these ids that this shop has (inactive ones included, so callers can say why). */
     public Map<UUID, SaleableProduct> forSale(Collection<UUID> ids) {
         return products.findAll(ids).stream().map(SaleableProduct::of)

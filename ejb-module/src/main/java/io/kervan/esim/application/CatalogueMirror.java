@@ -18,6 +18,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -99,14 +100,35 @@ public class CatalogueMirror {
                 fetched.size() - taken.size());
     }
 
+    /**
+     * Prices the shop's offered bundles again by {@code settings}' markup, from the costs its last sync saw, in the
+     * caller's transaction and in turn with syncs. @return how many products' prices changed
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public int reprice(EsimGoSettings settings) {
+        bundles.lockForSync();
+        Map<String, Money> prices = new HashMap<>();
+        for (EsimBundle bundle : bundles.all()) {
+            Money price = bundle.isOffered() ? price(settings, bundle.cost()) : null;
+            if (price != null) {
+                prices.put(bundle.name(), price);
+            }
+        }
+        return catalog.reprice(prices);
+    }
+
     /** The shop's price, or null for a bundle Kervan cannot sell (no usable name or price). */
     private static Money price(EsimGoSettings settings, Bundle bundle) {
         if (bundle.name().isBlank() || bundle.name().length() > MAX_NAME || bundle.price() == null
                 || bundle.price().signum() < 0 || bundle.dataMb() < 0 || bundle.days() < 0) {
             return null;
         }
-        BigDecimal amount = settings.markup().priceFor(bundle.price(),
-                settings.currency().getDefaultFractionDigits());
+        return price(settings, bundle.price());
+    }
+
+    /** The shop's price for what costs {@code cost}, or null when the markup makes it more than a price can be. */
+    private static Money price(EsimGoSettings settings, BigDecimal cost) {
+        BigDecimal amount = settings.markup().priceFor(cost, settings.currency().getDefaultFractionDigits());
         return amount.compareTo(Money.MAX_AMOUNT) > 0 ? null
                 : Money.of(amount, settings.currency().getCurrencyCode());
     }

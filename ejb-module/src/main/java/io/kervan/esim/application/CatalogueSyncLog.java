@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -30,6 +31,11 @@ public class CatalogueSyncLog {
 
     public List<SyncView> recent(int limit) {
         return syncs.recent(limit).stream().map(SyncView::of).toList();
+    }
+
+    /** When the schedule syncs the shop next: see {@link CatalogueSyncs#nextSyncAt}. */
+    public Optional<Instant> nextScheduled() {
+        return syncs.nextSyncAt();
     }
 
     /** Platform work for the timer: see {@link CatalogueSyncs#claimDueAcrossTenants}. */

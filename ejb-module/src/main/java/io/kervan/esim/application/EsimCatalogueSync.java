@@ -88,6 +88,11 @@ public class EsimCatalogueSync {
         }
     }
 
+    public SyncSchedule schedule() {
+        boolean on = !interval.isZero() && !interval.isNegative();
+        return new SyncSchedule(on, interval, on ? log.nextScheduled().orElse(null) : null);
+    }
+
     public List<SyncView> recent(int limit) {
         return log.recent(limit);
     }

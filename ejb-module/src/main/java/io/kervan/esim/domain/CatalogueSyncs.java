@@ -3,6 +3,7 @@ package io.kervan.esim.domain;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /** The log of the current shop's catalogue syncs, and when each shop's next scheduled sync is due. */
@@ -18,6 +19,9 @@ public interface CatalogueSyncs {
      * moves its next one {@code interval} on. Only one caller gets a given claim, whatever the number of nodes.
      */
     boolean claimDueAcrossTenants(UUID tenantId, Instant now, Duration interval);
+
+    /** When the current shop's next scheduled sync is due; empty for a shop the schedule has not seen yet. */
+    Optional<Instant> nextSyncAt();
 
     /** After a sync started by hand: the next scheduled one comes {@code interval} after {@code now}. */
     void postpone(Instant now, Duration interval);

@@ -12,6 +12,7 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -46,6 +47,14 @@ public class JpaCatalogueSyncs implements CatalogueSyncs {
                 .setParameter(2, Timestamp.from(now))
                 .setParameter(3, Timestamp.from(now.plus(interval)))
                 .executeUpdate() == 1;
+    }
+
+    @Override
+    public Optional<Instant> nextSyncAt() {
+        return em.createNativeQuery("select next_sync_at from esim_catalogue_schedule where tenant_id = ?1",
+                        Instant.class)
+                .setParameter(1, tenantContext.require().id())
+                .getResultStream().findFirst().map(Instant.class::cast);
     }
 
     @Override

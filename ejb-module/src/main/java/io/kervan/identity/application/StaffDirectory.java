@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * The current shop's staff accounts. Owners and admins add members and deactivate them ({@link StaffRole#mayAdd},
+ * The current shop's staff accounts. Owners and admins add members, change their roles and deactivate them ({@link StaffRole#mayAdd},
  * {@link StaffRole#mayManage}); a deactivated member's tokens end when the deactivation commits.
  */
 @Stateless
@@ -50,6 +50,22 @@ public class StaffDirectory {
         long activeOwners = member.role() == StaffRole.OWNER ? members.lockActiveOwners() : 0;
         member.deactivateBy(actor, activeOwners);
         ended.fire(new TokensEnded(Realm.STAFF, member.id()));
+        return StaffView.of(member);
+    }
+
+    /**
+     * Gives a member another role ({@link StaffMember#changeRoleBy}); their tokens end when the change commits, so
+     * they sign in again with the new role.
+     *
+     * @param actorId the signed-in owner or admin who asks
+     */
+    public StaffView changeRole(UUID actorId, UUID memberId, StaffRole role) {
+        StaffMember actor = load(actorId);
+        StaffMember member = members.find(memberId).orElseThrow(StaffDirectory::notFound);
+        long activeOwners = member.role() == StaffRole.OWNER ? members.lockActiveOwners() : 0;
+        if (member.changeRoleBy(actor, role, activeOwners)) {
+            ended.fire(new TokensEnded(Realm.STAFF, member.id()));
+        }
         return StaffView.of(member);
     }
 

@@ -26,7 +26,7 @@ public final class IdentityError {
     public static final ErrorCode STAFF_NOT_FOUND =
             new ErrorCode("staff_not_found", 404, "No staff member of this shop has this id");
     public static final ErrorCode OWN_ACCOUNT =
-            new ErrorCode("own_account", 409, "You cannot deactivate or reactivate your own account");
+            new ErrorCode("own_account", 409, "You cannot deactivate, reactivate or change the role of your own account");
     public static final ErrorCode LAST_OWNER =
             new ErrorCode("last_owner", 409, "A shop keeps at least one active owner");
 

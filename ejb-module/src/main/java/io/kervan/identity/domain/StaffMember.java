@@ -96,6 +96,34 @@ public class StaffMember extends TenantOwned implements Account {
         endTokens();
     }
 
+    /**
+     * Given {@code newRole} by {@code actor}, someone else whose role allows it ({@link StaffRole#mayChangeRole});
+     * the member's tokens end, since they carry the old role.
+     *
+     * @param activeOwners the shop's active owners, counted under a lock (as for deactivation)
+     * @return whether the role changed (giving the role a member has already changes nothing)
+     */
+    public boolean changeRoleBy(StaffMember actor, StaffRole newRole, long activeOwners) {
+        if (actor.id().equals(id())) {
+            throw new KervanException(IdentityError.OWN_ACCOUNT,
+                    "You cannot change your own role; ask another owner");
+        }
+        if (!actor.role().mayChangeRole(role, newRole)) {
+            throw new KervanException(IdentityError.ROLE_NOT_ALLOWED,
+                    "A " + actor.role().group() + " cannot change a " + role.group() + " into a " + newRole.group());
+        }
+        if (newRole == role) {
+            return false;
+        }
+        if (role == StaffRole.OWNER && active && activeOwners <= 1) {
+            throw new KervanException(IdentityError.LAST_OWNER,
+                    "This is the shop's last active owner; a shop cannot be left without one");
+        }
+        role = newRole;
+        endTokens();
+        return true;
+    }
+
     public void reactivateBy(StaffMember actor) {
         requireManageableBy(actor, "reactivate");
         active = true;

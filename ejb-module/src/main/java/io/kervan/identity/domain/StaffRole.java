@@ -19,6 +19,14 @@ public enum StaffRole {
         };
     }
 
+    /**
+     * Who may change a member's role from {@code from} to {@code to}: the same rules as adding and managing (admins
+     * change only staff, to roles they may add), except that an owner may also make someone an owner.
+     */
+    public boolean mayChangeRole(StaffRole from, StaffRole to) {
+        return mayManage(from) && (this == OWNER || mayAdd(to));
+    }
+
     /** Who may deactivate and reactivate whom: owners anyone (another owner too), admins staff, staff nobody. */
     public boolean mayManage(StaffRole role) {
         return switch (this) {

@@ -72,4 +72,44 @@ class StaffMemberTest {
         assertThat(clerk.tokenVersion()).isEqualTo(1);
         assertThat(clerk.canSignInWith("a-new-password")).isTrue();
     }
+
+    @Test
+    void a_role_change_ends_the_members_tokens_and_giving_the_same_role_changes_nothing() {
+        StaffMember owner = member("owner@shop.test", StaffRole.OWNER);
+        StaffMember clerk = member("clerk@shop.test", StaffRole.STAFF);
+        long before = clerk.tokenVersion();
+
+        assertThat(clerk.changeRoleBy(owner, StaffRole.ADMIN, 1)).isTrue();
+        assertThat(clerk.role()).isEqualTo(StaffRole.ADMIN);
+        assertThat(clerk.tokenVersion()).isEqualTo(before + 1);
+        assertThat(clerk.changeRoleBy(owner, StaffRole.ADMIN, 1)).isFalse();
+        assertThat(clerk.tokenVersion()).isEqualTo(before + 1);
+        assertThat(clerk.changeRoleBy(owner, StaffRole.OWNER, 1)).isTrue();
+        assertThat(clerk.role()).isEqualTo(StaffRole.OWNER);
+    }
+
+    @Test
+    void an_admin_neither_makes_an_owner_nor_changes_an_owner_or_an_admin_and_nobody_changes_their_own_role() {
+        StaffMember admin = member("admin@shop.test", StaffRole.ADMIN);
+        refused(() -> member("clerk@shop.test", StaffRole.STAFF).changeRoleBy(admin, StaffRole.OWNER, 1),
+                IdentityError.ROLE_NOT_ALLOWED);
+        refused(() -> member("clerk@shop.test", StaffRole.STAFF).changeRoleBy(admin, StaffRole.ADMIN, 1),
+                IdentityError.ROLE_NOT_ALLOWED);
+        refused(() -> member("owner@shop.test", StaffRole.OWNER).changeRoleBy(admin, StaffRole.STAFF, 2),
+                IdentityError.ROLE_NOT_ALLOWED);
+        refused(() -> member("admin2@shop.test", StaffRole.ADMIN).changeRoleBy(admin, StaffRole.STAFF, 1),
+                IdentityError.ROLE_NOT_ALLOWED);
+        StaffMember owner = member("owner@shop.test", StaffRole.OWNER);
+        refused(() -> owner.changeRoleBy(owner, StaffRole.ADMIN, 2), IdentityError.OWN_ACCOUNT);
+        assertThat(owner.role()).isEqualTo(StaffRole.OWNER);
+    }
+
+    @Test
+    void the_last_active_owner_keeps_the_role_but_one_of_two_owners_may_be_demoted() {
+        StaffMember first = member("first@shop.test", StaffRole.OWNER);
+        StaffMember second = member("second@shop.test", StaffRole.OWNER);
+        refused(() -> second.changeRoleBy(first, StaffRole.ADMIN, 1), IdentityError.LAST_OWNER);
+        assertThat(second.role()).isEqualTo(StaffRole.OWNER);
+        assertThat(second.changeRoleBy(first, StaffRole.ADMIN, 2)).isTrue();
+    }
 }

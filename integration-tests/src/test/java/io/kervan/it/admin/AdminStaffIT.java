@@ -15,8 +15,8 @@ import static org.hamcrest.Matchers.containsString;
 
 /**
  * Owners and admins run their shop's team in the panel: the owner adds a member (a weak password or a taken email
- * comes back as typed, with what is wrong), the member signs in with what the owner chose, and deactivating them ends
- * their session at once; an admin adds only staff and cannot touch the owner, even with a forged form; another shop's
+ * comes back as typed, with what is wrong), the member signs in with what the owner chose, and deactivating them or
+ * changing their role ends their session at once; an admin adds only staff and cannot touch the owner, even with a forged form; another shop's
  * member is the 404 page.
  */
 @KervanTest
@@ -70,6 +70,64 @@ class AdminStaffIT {
         }
         assertThat(Database.column("select role || ' ' || active from staff_members where email = ?", email))
                 .containsExactly("STAFF false");
+    }
+
+    @Test
+    void the_owner_makes_a_staff_member_an_admin_who_is_signed_out_and_then_sees_the_integrations_menu() {
+        Ready ready = AdminShops.open("team-role");
+        String email = ready.member("staff");
+        String memberId = Database.single("select id::text from staff_members where email = ?", email).toString();
+        try (Browser owner = Browser.open(); Browser member = Browser.open()) {
+            AdminOrdersIT.signIn(member, ready, email, AdminShops.PASSWORD);
+            assertThat(member.all(".admin-nav a")).extracting(a -> a.getAttribute("pathname"))
+                    .doesNotContain("/admin/integrations");
+
+            AdminOrdersIT.signIn(owner, ready, ready.shop().ownerEmail(), ready.shop().ownerPassword());
+            owner.go(ready.url("/admin/staff"));
+            assertThat(owner.all("#role-" + memberId + " option")).extracting(o -> o.getAttribute("value"))
+                    .containsExactly("owner", "admin", "staff");
+            assertThat(owner.all("form[action$='/role']")).hasSize(1);
+            new Select(owner.find("#role-" + memberId)).selectByValue("admin");
+            owner.follow("form[action='/admin/staff/" + memberId + "/role'] button");
+            assertThat(owner.url()).endsWith("/admin/staff?done=member_role_changed");
+            assertThat(owner.text()).contains("Rol değiştirildi.");
+            assertThat(new Select(owner.find("#role-" + memberId)).getFirstSelectedOption().getAttribute("value"))
+                    .isEqualTo("admin");
+            owner.look("admin-staff-role");
+
+            member.go(ready.url("/admin/orders"));
+            assertThat(member.url()).contains("/admin/sign-in").contains("ended=1");
+            member.type("#email", email).type("#password", AdminShops.PASSWORD)
+                    .follow("form[action='/admin/sign-in'] button");
+            assertThat(member.all(".admin-nav a")).extracting(a -> a.getAttribute("pathname"))
+                    .contains("/admin/integrations", "/admin/staff");
+        }
+        assertThat(Database.column("select role from staff_members where id = ?::uuid", memberId))
+                .containsExactly("ADMIN");
+    }
+
+    @Test
+    void a_forged_role_form_changes_nothing_the_member_may_not_be_given() {
+        Ready ready = AdminShops.open("team-role-forged");
+        AdminClient admin = AdminClient.signIn(ready.shop().slug(), ready.member("admin"), AdminShops.PASSWORD);
+        String clerk = Database.single("select id::text from staff_members where email = ?", ready.member("staff"))
+                .toString();
+        String ownerId = Database.single("select id::text from staff_members where email = ?",
+                ready.shop().ownerEmail()).toString();
+        assertThat(admin.get("/admin/staff").asString()).doesNotContain("/role\"");
+        for (String[] forged : List.of(new String[]{clerk, "owner"}, new String[]{clerk, "admin"},
+                new String[]{ownerId, "staff"}, new String[]{clerk, "boss"})) {
+            var refused = admin.post("/admin/staff", "/admin/staff/" + forged[0] + "/role", Map.of("role", forged[1]));
+            assertThat(refused.statusCode()).isEqualTo(303);
+            assertThat(refused.header("Location")).isEqualTo("/admin/staff?problem=role_not_allowed");
+        }
+        AdminClient owner = AdminClient.signIn(ready.shop().slug(), ready.shop().ownerEmail(),
+                ready.shop().ownerPassword());
+        owner.postWithoutToken("/admin/staff/" + clerk + "/role", Map.of("role", "admin")).then().statusCode(403);
+        assertThat(owner.post("/admin/staff", "/admin/staff/" + ownerId + "/role", Map.of("role", "staff"))
+                .header("Location")).isEqualTo("/admin/staff?problem=own_account");
+        assertThat(Database.column("select role from staff_members where id in (?::uuid, ?::uuid) order by role",
+                clerk, ownerId)).containsExactly("OWNER", "STAFF");
     }
 
     @Test

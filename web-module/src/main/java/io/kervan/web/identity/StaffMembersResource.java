@@ -10,6 +10,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -27,9 +28,10 @@ import java.util.Locale;
 import java.util.UUID;
 
 /**
- * Owners and admins manage who works in their shop: they add members, and deactivate them (a deactivated member can
- * no longer sign in and their tokens stop working at once) or reactivate them. Owners manage everyone but themselves,
- * admins manage staff; the shop's last active owner stays active.
+ * Owners and admins manage who works in their shop: they add members, change their roles (the member's tokens end,
+ * so they sign in again with the new role), and deactivate them (a deactivated member can no longer sign in and their
+ * tokens stop working at once) or reactivate them. Owners manage everyone but themselves and may make another owner,
+ * admins manage staff; the shop's last active owner stays an active owner.
  */
 @Path("/staff/members")
 @Tag(name = "Staff accounts")
@@ -62,6 +64,15 @@ public class StaffMembersResource {
         StaffView member = staff.add(acting, new NewStaffMember(request.email(), request.password(),
                 request.fullName(), StaffRole.valueOf(request.role().toUpperCase(Locale.ROOT))));
         return Response.status(Response.Status.CREATED).entity(member).build();
+    }
+
+    /** Another role for a member; their tokens end, so they sign in again with it. */
+    @PATCH
+    @Path("/{id}")
+    public StaffView changeRole(@PathParam("id") UUID id,
+                                @NotNull(message = "a JSON body is required") @Valid StaffRoleRequest request) {
+        return staff.changeRole(UUID.fromString(token.getSubject()), id,
+                StaffRole.valueOf(request.role().toUpperCase(Locale.ROOT)));
     }
 
     @POST
