@@ -11,7 +11,7 @@ import io.kervan.identity.domain.StaffRole;
 public enum Section {
     DASHBOARD("/", "menu.dashboard", null, true),
     ORDERS("/orders", "menu.orders", Permission.SEE_ORDERS, true),
-    CATALOG("/catalog", "menu.catalog", Permission.SEE_CATALOG, false),
+    CATALOG("/catalog", "menu.catalog", Permission.SEE_CATALOG, true),
     INTEGRATIONS("/integrations", "menu.integrations", Permission.MANAGE_INTEGRATIONS, false),
     LOGS("/logs", "menu.logs", Permission.SEE_WEBHOOK_LOG, true),
     ESIM("/esim", "menu.esim", Permission.MANAGE_ESIM, false),

@@ -14,7 +14,7 @@ import java.util.Arrays;
  * without the section's permission, as the finished page will be, and otherwise a page that says it is coming.
  * A section's own servlet replaces this mapping when it is built (see docs/admin.md).
  */
-@WebServlet({"/catalog", "/catalog/*", "/integrations", "/integrations/*", "/esim", "/esim/*"})
+@WebServlet({"/integrations", "/integrations/*", "/esim", "/esim/*"})
 public class UpcomingPage extends HttpServlet {
 
     @Inject
