@@ -17,23 +17,24 @@ import java.util.Map;
  * A catalog form as it was sent (every value kept, to show again as typed) and what is wrong with it. The form only
  * reads what was typed (is it a number?); the rules (names' lengths, no negative price or stock, image addresses)
  * are the catalog's own, which refuses with the field at fault: {@link #refusedBy} marks that field with the page's
- * text {@code catalog.<field>.invalid}, which says the rule in the member's language.
+ * text {@code catalog.<field>.invalid} (or {@code catalog.<scope>.<field>.invalid} where one form's rule differs),
+ * which says the rule in the member's language.
  */
-public record CatalogForm(Map<String, String> values, FormErrors errors, Texts texts) {
+public record CatalogForm(String scope, Map<String, String> values, FormErrors errors, Texts texts) {
 
-    /** A form with these values and no errors yet. */
-    public static CatalogForm of(Map<String, String> values, Texts texts) {
-        return new CatalogForm(new LinkedHashMap<>(values), new FormErrors(), texts);
+    /** A form ({@code scope}: product, shipping or coupon) with these values and no errors yet. */
+    public static CatalogForm of(String scope, Map<String, String> values, Texts texts) {
+        return new CatalogForm(scope, new LinkedHashMap<>(values), new FormErrors(), texts);
     }
 
     /** The form's {@code fields} as posted, stripped ("" for one missing). */
-    public static CatalogForm read(HttpServletRequest request, List<String> fields, Texts texts) {
+    public static CatalogForm read(String scope, HttpServletRequest request, List<String> fields, Texts texts) {
         Map<String, String> values = new LinkedHashMap<>();
         for (String field : fields) {
             String value = request.getParameter(field);
             values.put(field, value == null ? "" : value.strip());
         }
-        return of(values, texts);
+        return of(scope, values, texts);
     }
 
     public String value(String field) {
@@ -42,11 +43,8 @@ public record CatalogForm(Map<String, String> values, FormErrors errors, Texts t
 
     /** An amount in Turkish or plain writing (see {@link TypedAmount}), or null and the field marked. */
     public BigDecimal amount(String field, boolean required) {
-        String typed = value(field);
+        String typed = typed(field, required);
         if (typed.isEmpty()) {
-            if (required) {
-                invalid(field);
-            }
             return null;
         }
         // The sign is read here and refused by the catalog's own rule (no negative prices).
@@ -61,11 +59,8 @@ public record CatalogForm(Map<String, String> values, FormErrors errors, Texts t
 
     /** A whole number (negative ones too: the catalog says why it refuses them), or null and the field marked. */
     public Integer whole(String field, boolean required) {
-        String typed = value(field);
+        String typed = typed(field, required);
         if (typed.isEmpty()) {
-            if (required) {
-                invalid(field);
-            }
             return null;
         }
         if (!typed.matches("-?\\d{1,9}")) {
@@ -77,14 +72,21 @@ public record CatalogForm(Map<String, String> values, FormErrors errors, Texts t
 
     /** The text of {@code field}, or the field marked when it is empty. */
     public String required(String field) {
-        if (value(field).isEmpty()) {
-            invalid(field);
-        }
-        return value(field);
+        return typed(field, true);
     }
 
+    private String typed(String field, boolean required) {
+        String typed = value(field);
+        if (typed.isEmpty() && required) {
+            invalid(field);
+        }
+        return typed;
+    }
+
+    /** Marks {@code field} with the rule it breaks: the form's own text for it if it has one, else the catalog's. */
     public void invalid(String field) {
-        errors.add(field, texts.text("catalog." + field + ".invalid"));
+        String own = "catalog." + scope + "." + field + ".invalid";
+        errors.add(field, texts.text(texts.has(own) ? own : "catalog." + field + ".invalid"));
     }
 
     /**

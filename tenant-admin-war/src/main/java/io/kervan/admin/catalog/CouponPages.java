@@ -38,6 +38,11 @@ public class CouponPages extends HttpServlet {
             Map.of("coupon_code", "code", "percentage", "value", "amount", "value");
 
     public record View(List<CouponView> coupons, CatalogForm form, String currency, CatalogTabs tabs, Flash flash) {
+
+        /** A percentage as people write it: {@code 12.5}, not {@code 12.50}. */
+        public String percentage(CouponView coupon) {
+            return new BigDecimal(coupon.percentage()).stripTrailingZeros().toPlainString();
+        }
     }
 
     @Inject
@@ -55,7 +60,7 @@ public class CouponPages extends HttpServlet {
         if (CatalogPaths.parts(request).length != 0) {
             throw CatalogPaths.notFound();
         }
-        show(response, 200, CatalogForm.of(Map.of("kind", "percentage"), visit.texts()),
+        show(response, 200, CatalogForm.of("coupon", Map.of("kind", "percentage"), visit.texts()),
                 Flash.of(request, visit.texts()));
     }
 
@@ -71,7 +76,7 @@ public class CouponPages extends HttpServlet {
         if (parts.length != 0) {
             throw CatalogPaths.notFound();
         }
-        CatalogForm form = CatalogForm.read(request, FIELDS, visit.texts());
+        CatalogForm form = CatalogForm.read("coupon", request, FIELDS, visit.texts());
         String code = form.required("code");
         CouponKind kind = switch (form.value("kind")) {
             case "percentage" -> CouponKind.PERCENTAGE;

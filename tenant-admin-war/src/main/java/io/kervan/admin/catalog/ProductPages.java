@@ -50,12 +50,14 @@ public class ProductPages extends HttpServlet {
         String[] parts = CatalogPaths.parts(request);
         if (parts.length == 1 && parts[0].equals("new")) {
             visit.require(Permission.CHANGE_PRODUCTS);
-            CatalogForm form = CatalogForm.of(Map.of("product_type", "physical", "stock", "0"), visit.texts());
+            CatalogForm form = CatalogForm.of("product", Map.of("product_type", "physical", "stock", "0"),
+                    visit.texts());
             show(response, 200, new ProductForm(null, form, currency(), true, Flash.of(request, visit.texts())));
         } else if (parts.length == 1) {
             visit.require(Permission.SEE_CATALOG);
             ProductView product = catalog.showForStaff(CatalogPaths.id(parts[0]));
-            CatalogForm form = CatalogForm.of(ProductForm.valuesOf(product, visit.formats()), visit.texts());
+            CatalogForm form = CatalogForm.of("product", ProductForm.valuesOf(product, visit.formats()),
+                    visit.texts());
             show(response, 200, new ProductForm(product, form, product.currency(),
                     visit.may(Permission.CHANGE_PRODUCTS), Flash.of(request, visit.texts())));
         } else {
@@ -85,7 +87,7 @@ public class ProductPages extends HttpServlet {
     }
 
     private void add(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        CatalogForm form = CatalogForm.read(request, ProductForm.NEW_FIELDS, visit.texts());
+        CatalogForm form = CatalogForm.read("product", request, ProductForm.NEW_FIELDS, visit.texts());
         String sku = form.required("sku");
         String name = form.required("name");
         String type = form.value("product_type");
@@ -117,7 +119,7 @@ public class ProductPages extends HttpServlet {
 
     private void edit(UUID id, HttpServletRequest request, HttpServletResponse response) throws IOException {
         ProductView product = catalog.showForStaff(id);
-        CatalogForm form = CatalogForm.read(request, ProductForm.EDIT_FIELDS, visit.texts());
+        CatalogForm form = CatalogForm.read("product", request, ProductForm.EDIT_FIELDS, visit.texts());
         String name = form.required("name");
         BigDecimal price = form.amount("price", true);
         boolean physical = "physical".equals(product.productType());

@@ -24,8 +24,8 @@ import java.util.UUID;
 
 /**
  * {@code /admin/catalog/shipping}: the shop's shipping methods (every member sees them) and, for owners and admins,
- * the form that adds one; {@code …/{id}} edits one, {@code …/{id}/deactivate} and {@code …/reactivate} take it out
- * of checkout and back. The rules are the catalog's, as for {@code /api/staff/shipping-methods/}.
+ * the form that adds one; {@code …/{id}} edits one, {@code …/{id}/deactivate} and {@code …/reactivate} take it
+ * out of checkout and back. The rules are the catalog's, as for {@code /api/staff/shipping-methods/}.
  */
 @WebServlet({"/catalog/shipping", "/catalog/shipping/*"})
 public class ShippingPages extends HttpServlet {
@@ -58,12 +58,13 @@ public class ShippingPages extends HttpServlet {
         Flash flash = Flash.of(request, visit.texts());
         if (parts.length == 0) {
             visit.require(Permission.SEE_CATALOG);
-            CatalogForm form = CatalogForm.of(Map.of("min_days", "1", "max_days", "3"), visit.texts());
+            CatalogForm form = CatalogForm.of("shipping", Map.of("min_days", "1", "max_days", "3"),
+                    visit.texts());
             list(response, 200, form, flash);
         } else if (parts.length == 1) {
             visit.require(Permission.MANAGE_SHIPPING);
             ShippingMethodView method = shipping.show(CatalogPaths.id(parts[0]));
-            one(response, 200, method, CatalogForm.of(valuesOf(method), visit.texts()), flash);
+            one(response, 200, method, CatalogForm.of("shipping", valuesOf(method), visit.texts()), flash);
         } else {
             throw CatalogPaths.notFound();
         }
@@ -89,7 +90,7 @@ public class ShippingPages extends HttpServlet {
             throw CatalogPaths.notFound();
         }
         ShippingMethodView editing = parts.length == 1 ? shipping.show(CatalogPaths.id(parts[0])) : null;
-        CatalogForm form = CatalogForm.read(request, FIELDS, visit.texts());
+        CatalogForm form = CatalogForm.read("shipping", request, FIELDS, visit.texts());
         String name = form.required("name");
         String carrier = form.required("carrier");
         BigDecimal price = form.amount("price", true);
