@@ -119,7 +119,16 @@ class AdminCatalogIT {
             String id = Database.single("select id::text from shipping_methods where name = 'Hızlı Teslimat'")
                     .toString();
             browser.follow("form[action='/admin/catalog/shipping/" + id + "/deactivate'] button");
-            assertThat(browser.text()).contains("ödeme sayfası artık sunmuyor");
+            assertThat(browser.text())
+                    .contains("ödeme sayfası artık sunmuyor", "kullanım dışı", "Yeniden etkinleştir");
+
+            browser.follow(".lang-switch button[value=en]");
+            assertThat(browser.find("h1").getText()).isEqualTo("Shipping methods");
+            browser.type("#name", "Same day").type("#carrier", "Courier").type("#price", "1,234")
+                    .follow("form[action='/admin/catalog/shipping'] button");
+            assertThat(browser.find("#price-error").getText()).contains("such as 1.234,56 or 1234.56");
+            assertThat(browser.text()).contains("not in use", "Reactivate");
+            browser.look("admin-shipping-en");
         }
         Api.shop(ready.shop().slug()).get("/api/public/shipping-methods/").then().statusCode(200)
                 .body("shipping_methods.name", not(hasItem("Hızlı Teslimat")));

@@ -50,7 +50,7 @@ public class ProductPages extends HttpServlet {
         String[] parts = CatalogPaths.parts(request);
         if (parts.length == 1 && parts[0].equals("new")) {
             visit.require(Permission.CHANGE_PRODUCTS);
-            CatalogForm form = CatalogForm.of("product", Map.of("product_type", "physical", "stock", "0"),
+            CatalogForm form = CatalogForm.of("product", Map.of("product_type", "physical"),
                     visit.texts());
             show(response, 200, new ProductForm(null, form, currency(), true, Flash.of(request, visit.texts())));
         } else if (parts.length == 1) {
