@@ -50,6 +50,9 @@ public record CatalogForm(String scope, Map<String, String> values, FormErrors e
         // The sign is read here and refused by the catalog's own rule (no negative prices).
         boolean negative = typed.startsWith("-");
         BigDecimal amount = TypedAmount.parse(negative ? typed.substring(1) : typed).orElse(null);
+        if (amount == null && TypedAmount.ambiguous(typed)) {
+            errors.add(field, texts.text("catalog.amount.ambiguous", typed));
+        }
         if (amount == null) {
             invalid(field);
             return null;

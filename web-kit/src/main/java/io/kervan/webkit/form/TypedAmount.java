@@ -17,7 +17,14 @@ public final class TypedAmount {
     private static final Pattern TURKISH = Pattern.compile("\\d{1,3}(\\.\\d{3})+(,\\d{1,2})?");
     private static final Pattern ENGLISH = Pattern.compile("\\d{1,3}(,\\d{3})+(\\.\\d{1,2})?");
 
+    private static final Pattern AMBIGUOUS = Pattern.compile("\\d{1,3}[.,]\\d{3}");
+
     private TypedAmount() {
+    }
+
+    /** Whether {@code typed} is refused only because its one separator could be either (see above). */
+    public static boolean ambiguous(String typed) {
+        return typed != null && AMBIGUOUS.matcher(typed.strip().replace(" ", "")).matches();
     }
 
     /** The amount typed, or empty when it is not one of the writings above (the form then says how to write it). */

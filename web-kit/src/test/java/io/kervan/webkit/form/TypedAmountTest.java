@@ -24,6 +24,10 @@ class TypedAmountTest {
     void a_lone_separator_before_three_digits_is_refused_rather_than_guessed() {
         assertThat(TypedAmount.parse("1.234")).isEmpty();
         assertThat(TypedAmount.parse("1,234")).isEmpty();
+        assertThat(TypedAmount.ambiguous("1,234")).isTrue();
+        assertThat(TypedAmount.ambiguous("1.234")).isTrue();
+        assertThat(TypedAmount.ambiguous("1.234,00")).isFalse();
+        assertThat(TypedAmount.ambiguous("-5")).isFalse();
     }
 
     @Test
