@@ -19,6 +19,11 @@ public record Flash(String doneKey, String problemKey) {
                 problem == null ? null : Optional.ofNullable(key("problem.", problem, texts)).orElse("problem.generic"));
     }
 
+    /** Nothing to say (a page shown again after a refused form). */
+    public static Flash none() {
+        return new Flash(null, null);
+    }
+
     public static String done(String path, String code) {
         return path + (path.contains("?") ? "&" : "?") + "done=" + code;
     }

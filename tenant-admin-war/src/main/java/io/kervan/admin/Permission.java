@@ -27,6 +27,12 @@ public enum Permission {
     RESEND_ESIM_EMAIL(OWNER, ADMIN, STAFF),
     /** {@code /api/staff/products/}. */
     SEE_CATALOG(OWNER, ADMIN, STAFF),
+    /** {@code POST}, {@code PATCH} and {@code DELETE /api/staff/products/}: every member, as the API allows. */
+    CHANGE_PRODUCTS(OWNER, ADMIN, STAFF),
+    /** {@code POST}, {@code PATCH} and {@code DELETE /api/staff/shipping-methods/}. */
+    MANAGE_SHIPPING(OWNER, ADMIN),
+    /** {@code /api/staff/coupons/}: seeing them too, with their use counts. */
+    MANAGE_COUPONS(OWNER, ADMIN),
     /** {@code /api/integrations/}. */
     MANAGE_INTEGRATIONS(OWNER, ADMIN),
     /** {@code GET /api/webhooks/{provider}/{integration_id}/}. */

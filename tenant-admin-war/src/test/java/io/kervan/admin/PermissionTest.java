@@ -1,6 +1,8 @@
 package io.kervan.admin;
 
 import io.kervan.identity.domain.StaffRole;
+import io.kervan.web.cart.CouponsResource;
+import io.kervan.web.catalog.ShippingMethodsResource;
 import io.kervan.web.catalog.StaffProductsResource;
 import io.kervan.web.esim.EsimCatalogueResource;
 import io.kervan.web.esim.OrderEsimsResource;
@@ -39,6 +41,9 @@ class PermissionTest {
         ENDPOINTS.put(Permission.RETRY_FULFILLMENT, method(OrderEsimsResource.class, "retry"));
         ENDPOINTS.put(Permission.RESEND_ESIM_EMAIL, method(OrderEsimsResource.class, "resendEmail"));
         ENDPOINTS.put(Permission.SEE_CATALOG, method(StaffProductsResource.class, "list"));
+        ENDPOINTS.put(Permission.CHANGE_PRODUCTS, method(StaffProductsResource.class, "add"));
+        ENDPOINTS.put(Permission.MANAGE_SHIPPING, method(ShippingMethodsResource.class, "add"));
+        ENDPOINTS.put(Permission.MANAGE_COUPONS, method(CouponsResource.class, "add"));
         ENDPOINTS.put(Permission.MANAGE_INTEGRATIONS, method(IntegrationsResource.class, "create"));
         ENDPOINTS.put(Permission.SEE_WEBHOOK_LOG, method(WebhooksResource.class, "recent"));
         ENDPOINTS.put(Permission.MANAGE_ESIM, method(EsimCatalogueResource.class, "sync"));

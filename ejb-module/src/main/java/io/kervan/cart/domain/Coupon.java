@@ -112,6 +112,15 @@ public class Coupon extends TenantOwned {
         if (terms.validFrom() != null && terms.validUntil() != null && !terms.validUntil().isAfter(terms.validFrom())) {
             throw new InvalidInputException("valid_until", "valid_until must be after valid_from");
         }
+        if (terms.minOrderAmount() != null && terms.minOrderAmount().signum() < 0) {
+            throw new InvalidInputException("min_order_amount", "min_order_amount must not be negative");
+        }
+        if (terms.maxUses() != null && terms.maxUses() < 1) {
+            throw new InvalidInputException("max_uses", "max_uses must be at least 1");
+        }
+        if (terms.maxUsesPerCustomer() != null && terms.maxUsesPerCustomer() < 1) {
+            throw new InvalidInputException("max_uses_per_customer", "max_uses_per_customer must be at least 1");
+        }
         if (terms.maxUses() != null && terms.maxUses() < usedCount) {
             throw new InvalidInputException("max_uses", "max_uses cannot be below the " + usedCount + " uses so far");
         }

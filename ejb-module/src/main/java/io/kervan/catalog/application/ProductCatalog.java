@@ -65,6 +65,11 @@ public class ProductCatalog {
                 .orElseThrow(() -> notFound(id));
     }
 
+    /** Any product of the shop, on sale or not: what staff open to edit. */
+    public ProductView showForStaff(UUID id) {
+        return products.find(id).map(ProductView::of).orElseThrow(() -> notFound(id));
+    }
+
     public ProductView add(NewProduct request) {
         if (products.skuExists(request.sku().strip())) {
             throw new KervanException(CatalogError.SKU_TAKEN,

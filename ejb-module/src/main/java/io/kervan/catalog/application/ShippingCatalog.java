@@ -32,6 +32,11 @@ public class ShippingCatalog {
                 .orElseThrow(() -> notFound(id));
     }
 
+    /** Any method of the shop, in use or not: what staff open to edit. */
+    public ShippingMethodView show(UUID id) {
+        return methods.find(id).map(ShippingMethodView::of).orElseThrow(() -> notFound(id));
+    }
+
     /** What choosing this active method costs, for carts and orders. */
     public ShippingQuote quote(UUID id) {
         return methods.find(id).filter(ShippingMethod::isActive)

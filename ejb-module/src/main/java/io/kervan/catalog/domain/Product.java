@@ -3,6 +3,7 @@ package io.kervan.catalog.domain;
 import io.kervan.shared.domain.TenantOwned;
 import io.kervan.shared.domain.InvalidInputException;
 import io.kervan.shared.domain.Money;
+import io.kervan.shared.domain.StoredText;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -25,6 +26,11 @@ import java.util.UUID;
 @Entity
 @Table(name = "products")
 public class Product extends TenantOwned {
+
+    public static final int MAX_SKU = 64;
+    public static final int MAX_NAME = 200;
+    public static final int MAX_DESCRIPTION = 5000;
+    public static final int MAX_STOCK = 10_000_000;
 
     @Column(nullable = false, length = 64)
     private String sku;
@@ -69,13 +75,13 @@ public class Product extends TenantOwned {
     public Product(String sku, String name, String description, ProductType type, Money price, Integer stock,
                    List<String> imageUrls) {
         super(UUID.randomUUID());
-        this.sku = sku.strip();
-        this.name = name.strip();
-        this.description = description == null ? "" : description.strip();
+        this.sku = StoredText.requireFilled("sku", sku, MAX_SKU);
+        this.name = StoredText.requireFilled("name", name, MAX_NAME);
+        this.description = description == null ? "" : requireDescription(description);
         this.type = type;
         this.price = price;
         this.stock = requireStockFits(type, stock);
-        this.imageUrls = imageUrls == null ? new String[0] : imageUrls.toArray(String[]::new);
+        this.imageUrls = imageUrls == null ? new String[0] : ProductImages.require(imageUrls);
         this.active = true;
         this.createdAt = Instant.now();
         this.updatedAt = createdAt;
@@ -84,10 +90,10 @@ public class Product extends TenantOwned {
     /** Staff edit what they may: the SKU and the kind of product stay as they were created. */
     public void edit(String name, String description, Money price, Integer stock, List<String> imageUrls) {
         if (name != null) {
-            this.name = name.strip();
+            this.name = StoredText.requireFilled("name", name, MAX_NAME);
         }
         if (description != null) {
-            this.description = description.strip();
+            this.description = requireDescription(description);
         }
         if (price != null) {
             this.price = price;
@@ -96,7 +102,7 @@ public class Product extends TenantOwned {
             this.stock = requireStockFits(type, stock);
         }
         if (imageUrls != null) {
-            this.imageUrls = imageUrls.toArray(String[]::new);
+            this.imageUrls = ProductImages.require(imageUrls);
         }
         updatedAt = Instant.now();
     }
@@ -131,7 +137,15 @@ public class Product extends TenantOwned {
         if (stock == null || stock < 0) {
             throw new InvalidInputException("stock", "physical products need a stock of 0 or more");
         }
+        if (stock > MAX_STOCK) {
+            throw new InvalidInputException("stock", "stock is at most " + MAX_STOCK);
+        }
         return stock;
+    }
+
+
+    private static String requireDescription(String description) {
+        return StoredText.require("description", description.strip(), MAX_DESCRIPTION);
     }
 
     public String sku() {

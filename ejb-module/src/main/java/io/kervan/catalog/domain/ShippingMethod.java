@@ -3,6 +3,7 @@ package io.kervan.catalog.domain;
 import io.kervan.shared.domain.TenantOwned;
 import io.kervan.shared.domain.InvalidInputException;
 import io.kervan.shared.domain.Money;
+import io.kervan.shared.domain.StoredText;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -17,6 +18,10 @@ import java.util.UUID;
 @Entity
 @Table(name = "shipping_methods")
 public class ShippingMethod extends TenantOwned {
+
+    public static final int MAX_NAME = 120;
+    public static final int MAX_CARRIER = 80;
+    public static final int MAX_DAYS = 365;
 
     @Column(nullable = false, length = 120)
     private String name;
@@ -56,15 +61,19 @@ public class ShippingMethod extends TenantOwned {
     }
 
     public final void change(String name, String carrier, Money price, int minDays, int maxDays) {
-        if (minDays < 0 || maxDays < minDays) {
-            throw new InvalidInputException("max_days", "max_days must be at least min_days, and both 0 or more");
+        if (minDays < 0 || minDays > MAX_DAYS) {
+            throw new InvalidInputException("min_days", "min_days is 0 to " + MAX_DAYS);
         }
-        this.name = name.strip();
-        this.carrier = carrier.strip();
+        if (maxDays < minDays || maxDays > MAX_DAYS) {
+            throw new InvalidInputException("max_days", "max_days must be at least min_days, and at most " + MAX_DAYS);
+        }
+        this.name = StoredText.requireFilled("name", name, MAX_NAME);
+        this.carrier = StoredText.requireFilled("carrier", carrier, MAX_CARRIER);
         this.price = price;
         this.minDays = minDays;
         this.maxDays = maxDays;
     }
+
 
     public void deactivate() {
         active = false;

@@ -20,4 +20,13 @@ public final class StoredText {
         }
         return value;
     }
+
+    /** {@code value} stripped, if it then has 1 to {@code maxLength} characters and no NUL (a name, a title). */
+    public static String requireFilled(String field, String value, int maxLength) {
+        String stripped = value == null ? "" : value.strip();
+        if (stripped.isEmpty() || stripped.length() > maxLength) {
+            throw new InvalidInputException(field, field + " is 1 to " + maxLength + " characters");
+        }
+        return require(field, stripped, maxLength);
+    }
 }

@@ -55,4 +55,15 @@ class CouponTest {
         assertThatThrownBy(() -> new Coupon("ZERO", percentage("0"))).isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> new Coupon("MORE", percentage("100.01"))).isInstanceOf(InvalidInputException.class);
     }
+
+    @Test
+    void a_negative_minimum_and_use_limits_below_one_are_refused() {
+        for (CouponTerms terms : new CouponTerms[]{
+                new CouponTerms(CouponKind.PERCENTAGE, BigDecimal.TEN, null, new BigDecimal("-1"), null, null, null,
+                        null, null),
+                new CouponTerms(CouponKind.PERCENTAGE, BigDecimal.TEN, null, null, null, null, 0, null, null),
+                new CouponTerms(CouponKind.PERCENTAGE, BigDecimal.TEN, null, null, null, null, null, 0, null)}) {
+            assertThatThrownBy(() -> new Coupon("LIMIT", terms)).isInstanceOf(InvalidInputException.class);
+        }
+    }
 }

@@ -47,7 +47,7 @@ class AdminRolesIT {
             browser.look("admin-dashboard-admin");
             browser.go(ready.url("/admin/integrations"));
             assertThat(browser.find("h1").getText()).isEqualTo("Entegrasyonlar");
-            browser.look("admin-upcoming");
+            browser.look("admin-integrations-admin");
         }
         for (String path : OWNERS_AND_ADMINS) {
             AdminClient.signIn(ready.shop().slug(), staff, AdminShops.PASSWORD).get(path).then().statusCode(403);

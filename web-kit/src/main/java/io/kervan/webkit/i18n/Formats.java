@@ -53,6 +53,17 @@ public final class Formats {
         return format.format(amount);
     }
 
+    /**
+     * {@code amount} (a decimal string as views carry it) as a form field shows it to be typed over: without grouping
+     * and with the language's decimal mark ({@code 1234,56} in Turkish, {@code 1234.56} in English).
+     */
+    public String amountToType(String amount) {
+        if (amount == null) {
+            return "";
+        }
+        return language == Language.EN ? amount : amount.replace('.', ',');
+    }
+
     public String date(Instant instant) {
         return instant == null ? "" : date.format(instant);
     }
