@@ -355,20 +355,24 @@ checkout_warmup() { # ARGS of the checkout scenario
     done
 }
 
-# Tracking answers an order asked for before from the server's memory (TrackingCache): how many of the measured
-# requests still read the database is counted from PostgreSQL's own statistics, as scans of the order number's index
-# (nothing else looks orders up by number while tracking runs). PostgreSQL publishes them within a second.
-number_lookups() {
+# Tracking answers an order asked for before from the server's memory (TrackingCache), the product page a product shown
+# before (ProductPageCache): how many of the measured requests still read the database is counted from PostgreSQL's
+# own statistics, as scans of the index the lookup uses (nothing else looks orders up by number, or products by id,
+# while those scenarios run). PostgreSQL publishes them within a second.
+declare -A CACHED_BY=([tracking]=orders_order_number_key [page-tracking]=orders_order_number_key
+    [page-product]=products_pkey)
+declare -A CACHED_WHAT=([tracking]="the order" [page-tracking]="the order" [page-product]="the product")
+declare -A CACHE_READS_LINE=()
+index_scans() { # INDEX
     sleep 1
-    sql -c "select idx_scan from pg_stat_user_indexes where indexrelname = 'orders_order_number_key'"
+    sql -c "select idx_scan from pg_stat_user_indexes where indexrelname = '$1'"
 }
-TRACKING_READS_LINE=
-tracking_reads() { # LOOKUPS_BEFORE WRK_OUTPUT
+cache_reads() { # NAME SCANS_BEFORE WRK_OUTPUT
     local reads requests
-    reads=$(($(number_lookups) - $1))
-    requests=$(sed -n 's/^STATUS //p' "$2" | tr ' ' '\n' | awk -F= '{ n += $2 } END { print n + 0 }')
-    TRACKING_READS_LINE="$reads of the $requests measured requests read the order from the database ($(awk -v r="$reads" -v n="$requests" 'BEGIN { if (n > 0) printf "%.1f", 100 * r / n; else print "-" }')%); the others were answered from the server's memory (the warm-up had asked for those numbers before, and no order changed)"
-    log "tracking: $TRACKING_READS_LINE"
+    reads=$(($(index_scans "${CACHED_BY[$1]}") - $2))
+    requests=$(sed -n 's/^STATUS //p' "$3" | tr ' ' '\n' | awk -F= '{ n += $2 } END { print n + 0 }')
+    CACHE_READS_LINE[$1]="$reads of the $requests measured requests read ${CACHED_WHAT[$1]} from the database ($(awk -v r="$reads" -v n="$requests" 'BEGIN { if (n > 0) printf "%.1f", 100 * r / n; else print "-" }')%); the others were answered from the server's memory (the warm-up had asked for them before, and nothing they show changed)"
+    log "$1: ${CACHE_READS_LINE[$1]}"
 }
 
 scenario() { # NAME ARGS...
@@ -386,14 +390,14 @@ scenario() { # NAME ARGS...
     fi
     CHECKOUT_FROM=$(sql -c "select now()")
     pg_pids="$PG_PID $(ps -o pid= --ppid "$PG_PID" | tr '\n' ' ')"
-    [[ $name != tracking ]] || lookups0=$(number_lookups)
+    [[ -z ${CACHED_BY[$name]:-} ]] || lookups0=$(index_scans "${CACHED_BY[$name]}")
     m0=$(machine_ticks) s0=$(ticks_of $SERVER_JVM) p0=$(ticks_of $pg_pids) t0=$(date +%s.%N)
     local TIMEFORMAT='%U %S'
     [[ $name != checkout ]] || pg_watch_start checkout "$DURATION"
     { time wrk_run "$out" "$DURATION" "bench/wrk/$name.lua" "$@"; } 2>"$TARGET/wrk-$name.time"
     m1=$(machine_ticks) s1=$(ticks_of $SERVER_JVM) p1=$(ticks_of $pg_pids) t1=$(date +%s.%N)
     [[ $name != checkout ]] || pg_watch_stop checkout
-    [[ $name != tracking ]] || tracking_reads "$lookups0" "$out"
+    [[ -z ${CACHED_BY[$name]:-} ]] || cache_reads "$name" "$lookups0" "$out"
     wrk_cpu=$(awk '{ print $1 + $2 }' "$TARGET/wrk-$name.time")
     read -r "CPU[$name]" "OTHER[$name]" "SERVER_CORES[$name]" "DB_CORES[$name]" < <(awk -v m=$((m1 - m0)) \
         -v s=$((s1 - s0)) -v p=$((p1 - p0)) -v w="$wrk_cpu" -v hz="$CLK_TCK" -v n="$(nproc)" \
@@ -426,15 +430,18 @@ scenario() { # NAME ARGS...
 # its JIT compiler competes with the requests: warm every path up first (results discarded); wait_for_quiet then lets
 # the compiler finish before each measurement.
 # Checkout is warmed up as long in its own warm-up, so that the order mails it queues do not load the read scenarios.
-log "warming the server up: three times ${SERVER_WARMUP} s each of bare, tracking and listing, not measured, each time followed by a wait for a quiet machine (the JIT compiler's turn)"
+has() { [[ " ${SCENARIOS[*]} " == *" $1 "* ]]; }
+log "warming the server up: three times ${SERVER_WARMUP} s each of bare, tracking and listing (and of the storefront's listing and product pages when they are measured), not measured, each time followed by a wait for a quiet machine (the JIT compiler's turn)"
 for _ in 1 2 3; do
     wrk_run "$TARGET/wrk-warmup-bare.txt" "$SERVER_WARMUP" bench/wrk/bare.lua
     wrk_run "$TARGET/wrk-warmup-tracking.txt" "$SERVER_WARMUP" bench/wrk/tracking.lua "$TARGET/order-numbers.txt"
     wrk_run "$TARGET/wrk-warmup-listing.txt" "$SERVER_WARMUP" bench/wrk/listing.lua "$PAGES"
+    ! has page-listing || wrk_run "$TARGET/wrk-warmup-page-listing.txt" "$SERVER_WARMUP" bench/wrk/page-listing.lua \
+        "$STOREFRONT_PAGES"
+    ! has page-product || wrk_run "$TARGET/wrk-warmup-page-product.txt" "$SERVER_WARMUP" bench/wrk/page-product.lua \
+        "$TARGET/product-ids.txt"
     wait_for_quiet
 done
-
-has() { [[ " ${SCENARIOS[*]} " == *" $1 "* ]]; }
 scenario bare
 has tracking && scenario tracking "$TARGET/order-numbers.txt"
 has listing && scenario listing "$PAGES"
@@ -674,7 +681,9 @@ table() {
         echo "- ceiling in PostgreSQL: ${WATCH_LINE[ceiling]}."
         echo "- the disk under bench/target: $DISK_LINE; an order holds the stock row's lock until its commit is flushed, so orders of one product cannot commit faster than that."
     fi
-    has tracking && echo "- tracking: $TRACKING_READS_LINE."
+    for name in tracking page-product page-tracking; do
+        has "$name" && echo "- $name: ${CACHE_READS_LINE[$name]}."
+    done
     has payments && echo "- payments: $PAYMENTS_LINE; its requests/s and latencies count all three requests."
     has webhooks && echo "- webhooks: $WEBHOOKS_LINE."
     has esim && echo "- esim: $ESIM_LINE."

@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -36,6 +37,9 @@ public class ProductCatalog {
 
     @Inject
     Event<ProductsChanged> changes;
+
+    @Inject
+    Event<StockMoved> stockMoved;
 
     /** A page of what shoppers may buy, by name; {@code search} narrows it to names containing the text. */
     public List<ProductView> browse(String search, PageRequest page) {
@@ -61,8 +65,12 @@ public class ProductCatalog {
     }
 
     public ProductView show(UUID id) {
-        return products.find(id).filter(Product::isActive).map(ProductView::of)
-                .orElseThrow(() -> notFound(id));
+        return activeProduct(id).orElseThrow(() -> notFound(id));
+    }
+
+    /** The product if the shop sells it now (active), for shoppers. */
+    public Optional<ProductView> activeProduct(UUID id) {
+        return products.find(id).filter(Product::isActive).map(ProductView::of);
     }
 
     /** Any product of the shop, on sale or not: what staff open to edit. */
@@ -182,6 +190,7 @@ public class ProductCatalog {
     public void returnStock(Map<UUID, Integer> physicalQuantities) {
         physicalQuantities.entrySet().stream().sorted(Map.Entry.comparingByKey(Comparator.naturalOrder()))
                 .forEach(line -> products.returnStock(line.getKey(), line.getValue()));
+        stockMoved.fire(new StockMoved(tenantContext.require().id(), physicalQuantities.keySet()));
     }
 
     private void changed() {
@@ -192,7 +201,7 @@ public class ProductCatalog {
         return currency == null ? tenantContext.require().defaultCurrency() : currency;
     }
 
-    private static KervanException notFound(UUID id) {
+    static KervanException notFound(UUID id) {
         return new KervanException(CatalogError.PRODUCT_NOT_FOUND, "This shop has no product with the id " + id);
     }
 }

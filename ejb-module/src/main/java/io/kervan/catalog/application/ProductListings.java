@@ -53,6 +53,9 @@ public class ProductListings {
     TenantContext tenantContext;
 
     @Inject
+    ProductPageCache productPages;
+
+    @Inject
     @ConfigProperty(name = "kervan.catalog.listing-cache-seconds", defaultValue = "30")
     int cacheSeconds;
 
@@ -112,6 +115,12 @@ public class ProductListings {
         UUID tenantId = tenantContext.require().id();
         return newest.get(new Newest(tenantId, generations.getOrDefault(tenantId, 0L), limit),
                 missing -> catalog.newest(limit));
+    }
+
+    /** One product on sale, for its page: kept by {@link ProductPageCache}, which hears every change the page shows. */
+    public ProductView product(UUID id) {
+        return productPages.product(tenantContext.require().id(), id, () -> catalog.activeProduct(id))
+                .orElseThrow(() -> ProductCatalog.notFound(id));
     }
 
     void forgetPages(@Observes(during = TransactionPhase.AFTER_SUCCESS) ProductsChanged change) {

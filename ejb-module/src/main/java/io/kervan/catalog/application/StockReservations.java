@@ -3,10 +3,12 @@ package io.kervan.catalog.application;
 import io.kervan.catalog.domain.CatalogError;
 import io.kervan.catalog.domain.Products;
 import io.kervan.shared.domain.KervanException;
+import io.kervan.tenancy.application.TenantContext;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -32,6 +34,12 @@ public class StockReservations {
     Products products;
 
     @Inject
+    TenantContext tenantContext;
+
+    @Inject
+    Event<StockMoved> stockMoved;
+
+    @Inject
     @ConfigProperty(name = "kervan.catalog.stock-reservation-timeout", defaultValue = "PT5M")
     Duration timeout;
 
@@ -46,6 +54,7 @@ public class StockReservations {
             throw new KervanException(CatalogError.OUT_OF_STOCK, "Not enough stock left for product " + missing,
                     Map.of("product_id", missing.toString()));
         });
+        stockMoved.fire(new StockMoved(tenantContext.require().id(), physicalQuantities.keySet()));
         return reservation;
     }
 

@@ -6,6 +6,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
@@ -58,6 +59,12 @@ public final class AnnouncedCache<K, V> {
     public void forget(K key) {
         changes.incrementAndGet();
         answers.invalidate(key);
+    }
+
+    /** A committed change touched every answer whose key matches (a change to many rows at once). */
+    public void forgetIf(Predicate<K> changed) {
+        changes.incrementAndGet();
+        answers.asMap().keySet().removeIf(changed);
     }
 
     /** Every change from now on will be announced: what was kept before may be stale. */

@@ -18,6 +18,7 @@ import org.openqa.selenium.NoAlertPresentException;
 
 import java.net.URI;
 import java.util.List;
+import java.util.UUID;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,6 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
 /**
@@ -183,7 +185,8 @@ class StorefrontSafetyIT {
         Storefronts.Ready ready = Storefronts.open("seo");
         String base = "http://" + ready.shop().slug() + ".localhost:" + Api.HTTP_PORT;
         page(ready.shop()).get("/robots.txt").then().statusCode(200).contentType(startsWith("text/plain"))
-                .body(containsString("Disallow: /checkout"), containsString("Sitemap: " + base + "/sitemap.xml"));
+                .body(containsString("Disallow: /orders/"), containsString("Disallow: /account"),
+                        not(containsString("Disallow: /cart")), containsString("Sitemap: " + base + "/sitemap.xml"));
         page(ready.shop()).get("/sitemap.xml").then().statusCode(200)
                 .body(containsString("<loc>" + base + "/products/" + ready.mugId() + "</loc>"),
                         containsString("<loc>" + base + "/</loc>"));
@@ -194,7 +197,11 @@ class StorefrontSafetyIT {
                 "<meta name=\"description\" content=\"Taş fırında pişmiş kupa.\">",
                 "\"@type\":\"Product\"", "\"@type\":\"Offer\"", "\"price\":\"250.00\"", "\"priceCurrency\":\"TRY\"",
                 "\"availability\":\"https://schema.org/InStock\"");
-        page(ready.shop()).get("/cart").then().body(containsString("<meta name=\"robots\" content=\"noindex\">"));
+        page(ready.shop()).get("/cart").then().body(not(containsString("noindex")),
+                containsString("<link rel=\"canonical\" href=\"" + base + "/cart\">"),
+                containsString("<meta name=\"description\""));
+        page(ready.shop()).get("/orders/" + UUID.randomUUID()).then()
+                .body(containsString("<meta name=\"robots\" content=\"noindex\">"));
     }
 
     @Test

@@ -11,6 +11,7 @@ import io.kervan.payments.application.PaymentService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.transaction.Transactional;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -43,7 +44,9 @@ public class OrderDetail {
     @Inject
     HttpServletRequest request;
 
-    OrderDetailView view(UUID orderId, OrderDetailView.Form form) {
+    /** One transaction for the four reads: one connection and one commit instead of four. */
+    @Transactional
+    public OrderDetailView view(UUID orderId, OrderDetailView.Form form) {
         OrderViews.Detail order = queries.detailForStaff(orderId, visit.locale());
         return new OrderDetailView(order, payments.list(order.id(), null, null), payments.refundsOfOrder(order.id()),
                 deliveries.findForOrder(order.id(), null, true).orElse(null), moves(order), timeline(order),

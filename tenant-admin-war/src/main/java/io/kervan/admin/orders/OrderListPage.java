@@ -66,11 +66,12 @@ public class OrderListPage extends HttpServlet {
     }
 
     /**
-     * Counted up to ten pages past this one or ten thousand orders, whichever is more: enough to page on, and a
-     * count that never reads the whole list.
+     * Counted up to ten pages past this one or a thousand orders, whichever is more: enough to page on, and a count
+     * that never reads the whole list (the count was the costliest part of the page: stopping at ten thousand walked
+     * ten times as much of the index on every page asked for).
      */
     static long countLimit(int page) {
-        return Math.max(10_000L, (long) (page + 10) * PAGE_SIZE);
+        return Math.max(1_000L, (long) (page + 10) * PAGE_SIZE);
     }
 
     private static int page(String value) {

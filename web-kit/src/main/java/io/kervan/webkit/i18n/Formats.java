@@ -9,12 +9,15 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Currency;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Money and dates as a page in one language writes them: {@code ₺1.234,56} in Turkish, {@code TRY 1,234.56} in English
  * (the ISO code, as shops selling abroad write it), {@code 1 234,56 TRY} in Russian. Amounts are exact decimals;
- * nothing here rounds through floating point.
+ * nothing here rounds through floating point. One instance per language serves every request: a number format costs
+ * more to build than a whole product card to render, and is not safe to share, so each thread keeps one per currency.
  */
 public final class Formats {
 
@@ -24,6 +27,7 @@ public final class Formats {
     private final ZoneId zone;
     private final DateTimeFormatter date;
     private final DateTimeFormatter dateTime;
+    private final ThreadLocal<Map<String, NumberFormat>> moneyFormats = ThreadLocal.withInitial(HashMap::new);
 
     public Formats(Language language, ZoneId zone) {
         this.language = language;
@@ -39,18 +43,23 @@ public final class Formats {
     }
 
     public String money(BigDecimal amount, String currency) {
+        String formatted = moneyFormats.get().computeIfAbsent(currency, this::moneyFormat).format(amount);
+        return language == Language.EN ? currency + NO_BREAK + formatted : formatted;
+    }
+
+    /** English writes the ISO code before a plain number ({@link #money} adds it); the others as their locale does. */
+    private NumberFormat moneyFormat(String currency) {
         Currency unit = Currency.getInstance(currency);
+        NumberFormat format;
         if (language == Language.EN) {
-            DecimalFormat number = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.US));
-            number.setMinimumFractionDigits(unit.getDefaultFractionDigits());
-            number.setMaximumFractionDigits(unit.getDefaultFractionDigits());
-            return unit.getCurrencyCode() + NO_BREAK + number.format(amount);
+            format = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.US));
+        } else {
+            format = NumberFormat.getCurrencyInstance(localeWithCountry());
+            format.setCurrency(unit);
         }
-        NumberFormat format = NumberFormat.getCurrencyInstance(localeWithCountry());
-        format.setCurrency(unit);
         format.setMinimumFractionDigits(unit.getDefaultFractionDigits());
         format.setMaximumFractionDigits(unit.getDefaultFractionDigits());
-        return format.format(amount);
+        return format;
     }
 
     /**

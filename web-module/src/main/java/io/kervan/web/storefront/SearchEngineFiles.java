@@ -13,7 +13,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 /**
- * Each shop's {@code robots.txt} (everything but the pages about one shopper may be crawled; where the sitemap is)
+ * Each shop's {@code robots.txt} (everything but the pages about one shopper's orders and account may be crawled;
+ * the cart and checkout are open to crawlers, who only ever see them empty, so that they may stay indexable pages
+ * with a canonical address; where the sitemap is)
  * and {@code sitemap.xml} (the front page, the listing, the eSIM finder, tracking and every product on sale), on the
  * shop's own address.
  */
@@ -34,7 +36,7 @@ public class SearchEngineFiles extends HttpServlet {
         String body;
         if (request.getServletPath().equals("/robots.txt")) {
             response.setContentType("text/plain;charset=UTF-8");
-            body = "User-agent: *\nDisallow: /cart\nDisallow: /checkout\nDisallow: /orders/\nDisallow: /account\n"
+            body = "User-agent: *\nDisallow: /orders/\nDisallow: /account\n"
                     + "Disallow: /lang\nDisallow: /api/\n\nSitemap: " + address.link("/sitemap.xml") + "\n";
         } else {
             response.setContentType("application/xml;charset=UTF-8");

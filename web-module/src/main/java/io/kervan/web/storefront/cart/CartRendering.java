@@ -2,6 +2,7 @@ package io.kervan.web.storefront.cart;
 
 import io.kervan.catalog.application.ShippingCatalog;
 import io.kervan.catalog.application.ShippingMethodView;
+import io.kervan.tenancy.application.ShopAddress;
 import io.kervan.web.storefront.Chrome;
 import io.kervan.web.storefront.Notices;
 import io.kervan.web.storefront.Pages;
@@ -36,6 +37,9 @@ public class CartRendering {
     @Inject
     Visit visit;
 
+    @Inject
+    ShopAddress address;
+
     /** The method asked for if the shop offers it, else the shop's first (null when it has none). */
     public static UUID chosenMethod(List<ShippingMethodView> methods, Optional<UUID> wanted) {
         return wanted.filter(id -> methods.stream().anyMatch(m -> m.id().equals(id)))
@@ -56,8 +60,10 @@ public class CartRendering {
         if (pages.fromHtmx()) {
             pages.fragment(response, 200, "shop/cartRegion.jte", view);
         } else {
-            pages.page(response, 200, "shop/cart.jte", Meta.personal(visit.texts().text("cart.title")),
-                    Chrome.Section.CART, view);
+            // Indexable with its canonical address: a crawler only ever sees an empty cart (docs/storefront.md, SEO).
+            Meta meta = Meta.indexed(visit.texts().text("cart.title"),
+                    visit.texts().text("cart.description", visit.shop().displayName()), address.link("/cart"));
+            pages.page(response, 200, "shop/cart.jte", meta, Chrome.Section.CART, view);
         }
     }
 }

@@ -1,6 +1,6 @@
 package io.kervan.web.storefront.catalog;
 
-import io.kervan.catalog.application.ProductCatalog;
+import io.kervan.catalog.application.ProductListings;
 import io.kervan.catalog.application.ProductView;
 import io.kervan.shared.domain.CommonError;
 import io.kervan.shared.domain.JsonDocuments;
@@ -37,7 +37,7 @@ public class ProductPage extends HttpServlet {
     }
 
     @Inject
-    ProductCatalog catalog;
+    ProductListings catalog;
 
     @Inject
     Pages pages;
@@ -52,7 +52,7 @@ public class ProductPage extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         UUID id = PathIds.single(request).orElseThrow(() -> new KervanException(CommonError.NOT_FOUND,
                 "No such product"));
-        ProductView product = catalog.show(id);
+        ProductView product = catalog.product(id);
         ProductCard card = ProductCard.of(product);
         String canonical = address.link(card.href());
         Meta meta = Meta.indexed(card.name() + " | " + visit.shop().displayName(), summary(card), canonical)

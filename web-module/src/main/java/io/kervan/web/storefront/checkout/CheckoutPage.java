@@ -3,6 +3,7 @@ package io.kervan.web.storefront.checkout;
 import io.kervan.catalog.application.ShippingCatalog;
 import io.kervan.catalog.application.ShippingMethodView;
 import io.kervan.cart.application.PricedCart;
+import io.kervan.tenancy.application.ShopAddress;
 import io.kervan.web.storefront.Chrome;
 import io.kervan.web.storefront.Countries;
 import io.kervan.web.storefront.Pages;
@@ -54,6 +55,9 @@ public class CheckoutPage extends HttpServlet {
     @Inject
     CustomerSession session;
 
+    @Inject
+    ShopAddress address;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         List<ShippingMethodView> methods = shipping.list(true);
@@ -100,7 +104,8 @@ public class CheckoutPage extends HttpServlet {
                           PricedCart priced, List<ShippingMethodView> methods, UUID chosen) throws IOException {
         CheckoutView view = new CheckoutView(form, errors, cartView(priced, methods, chosen), methods, chosen,
                 Countries.in(visit.language().locale()), null);
-        Meta meta = Meta.personal(visit.texts().text("checkout.title"));
+        Meta meta = Meta.indexed(visit.texts().text("checkout.title"),
+                visit.texts().text("checkout.description", visit.shop().displayName()), address.link("/checkout"));
         pages.page(response, status, "shop/checkout.jte",
                 errors.isEmpty() ? meta : meta.withTitlePrefix(visit.texts().text("kit.error.prefix")),
                 Chrome.Section.NONE, view);
