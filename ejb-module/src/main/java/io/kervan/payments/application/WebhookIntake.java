@@ -36,11 +36,6 @@ public class WebhookIntake implements WebhookReceiver {
     @EJB
     RefundSteps refunds;
 
-    /** The shop's one integration of {@code type} in use, for a provider's single webhook address per shop. */
-    public UUID integrationOf(ProviderType type) {
-        return gate.integrationOf(type);
-    }
-
     @Override
     public boolean handles(ProviderType type) {
         return providers.supports(type);

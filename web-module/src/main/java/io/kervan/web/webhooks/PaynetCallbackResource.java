@@ -1,7 +1,7 @@
 package io.kervan.web.webhooks;
 
 import io.kervan.integrations.domain.ProviderType;
-import io.kervan.payments.application.WebhookIntake;
+import io.kervan.integrations.application.WebhookGate;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -27,7 +27,7 @@ public class PaynetCallbackResource {
     WebhookDeliveries deliveries;
 
     @Inject
-    WebhookIntake intake;
+    WebhookGate gate;
 
     @Context
     HttpServletRequest http;
@@ -41,7 +41,7 @@ public class PaynetCallbackResource {
     @Produces(MediaType.APPLICATION_JSON)
     public WebhookDeliveries.Received receive(String payload) {
         return deliveries.deliver(ProviderType.PAYNET.code(), () -> ProviderType.PAYNET,
-                () -> intake.integrationOf(ProviderType.PAYNET), payload == null ? "" : payload,
+                () -> gate.integrationOf(ProviderType.PAYNET), payload == null ? "" : payload,
                 WebhooksResource.lowerCased(headers), http.getRemoteAddr());
     }
 }
