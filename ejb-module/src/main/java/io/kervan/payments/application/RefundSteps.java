@@ -117,10 +117,10 @@ public class RefundSteps {
      * no refund under way.
      */
     public Optional<RefundResult> reviewed(ProviderType type, String transactionId) {
-        // Not locked here: complete() takes the refund's lock, then the payment's, in that order, like every caller.
-        Payment payment = payments.findByTransaction(type, transactionId).orElseThrow(() -> new KervanException(
+        // Only ids here: complete() locks the refund, then the payment, and reads both fresh under those locks.
+        UUID paymentId = payments.idByTransaction(type, transactionId).orElseThrow(() -> new KervanException(
                 PaymentError.PAYMENT_NOT_FOUND, "This shop has no " + type.code() + " payment " + transactionId));
-        return payments.unsettledRefundOf(payment.id()).filter(Refund::isPending).map(r -> complete(r.id()));
+        return payments.pendingRefundIdOf(paymentId).map(this::complete);
     }
 
     /** The account the payment was made with, or null when its integration is gone (the adapter then refuses). */

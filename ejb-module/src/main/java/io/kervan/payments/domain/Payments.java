@@ -14,8 +14,11 @@ public interface Payments {
     /** Locks the payment's row until the transaction ends, so two confirmations of it run one after the other. */
     Optional<Payment> lockByTransaction(ProviderType provider, String transactionId);
 
-    /** Reads the payment without locking it. */
-    Optional<Payment> findByTransaction(ProviderType provider, String transactionId);
+    /** The payment's id only (nothing is loaded or locked, so a later lock reads it fresh). */
+    Optional<UUID> idByTransaction(ProviderType provider, String transactionId);
+
+    /** The id of the payment's refund under review by the provider, if there is one. */
+    Optional<UUID> pendingRefundIdOf(UUID paymentId);
 
     Optional<Payment> lockByNumber(String paymentNumber);
 

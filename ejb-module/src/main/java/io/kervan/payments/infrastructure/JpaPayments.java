@@ -32,8 +32,23 @@ public class JpaPayments implements Payments {
     }
 
     @Override
-    public Optional<Payment> findByTransaction(ProviderType provider, String transactionId) {
-        return byTransaction(provider, transactionId, LockModeType.NONE);
+    public Optional<UUID> idByTransaction(ProviderType provider, String transactionId) {
+        return em.createQuery("select p.id from Payment p where p.providerType = :provider "
+                        + "and p.transactionId = :transaction", UUID.class)
+                .setParameter("provider", provider)
+                .setParameter("transaction", transactionId)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
+    public Optional<UUID> pendingRefundIdOf(UUID paymentId) {
+        return em.createQuery("select r.id from Refund r where r.paymentId = :payment and r.status = :pending",
+                        UUID.class)
+                .setParameter("payment", paymentId)
+                .setParameter("pending", Refund.Status.PENDING)
+                .getResultStream()
+                .findFirst();
     }
 
     private Optional<Payment> byTransaction(ProviderType provider, String transactionId, LockModeType lock) {
