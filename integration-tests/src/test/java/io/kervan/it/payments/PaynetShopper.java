@@ -5,8 +5,6 @@ import io.kervan.it.support.Api;
 import io.kervan.it.support.Api.Shop;
 import io.kervan.it.support.Database;
 import io.kervan.it.support.HtmlForm;
-import io.restassured.RestAssured;
-import io.restassured.config.RedirectConfig;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
@@ -15,7 +13,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Year;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +29,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 final class PaynetShopper {
 
     static final String WEBHOOK_SECRET = "whsec_paynet_it_Secret_0042";
-    private static final String NEXT_YEAR = String.valueOf(Year.now().getValue() + 1);
     private static final HttpClient BROWSER = HttpClient.newHttpClient();
 
     private PaynetShopper() {
@@ -92,16 +88,11 @@ final class PaynetShopper {
     }
 
     static RequestSpecification browser(Setup s) {
-        return s.shop().request().config(RestAssured.config().redirect(RedirectConfig.redirectConfig()
-                .followRedirects(false))).accept(ContentType.ANY);
+        return KuveytTurkShopper.browser(s.shop());
     }
 
     static Response enterCard(Setup s, String paymentUrl, String card) {
-        return browser(s).contentType(ContentType.URLENC)
-                .formParam("card_holder_name", "Ayşe Demir").formParam("card_number", card)
-                .formParam("card_expiry_month", "06").formParam("card_expiry_year", NEXT_YEAR)
-                .formParam("card_cvv", "929")
-                .post(URI.create(paymentUrl).getPath());
+        return KuveytTurkShopper.enterCard(s.shop(), paymentUrl, card);
     }
 
     /** Submits the bank's page with its password; the bank answers a form that posts itself back to Kervan. */
