@@ -89,6 +89,14 @@ public interface PaymentProvider {
     }
 
     /**
+     * The instalment options the provider offers a card (its first six digits, {@code bin}) for {@code amount}, one
+     * payment first. Providers without instalments offer one payment only.
+     */
+    default java.util.List<InstallmentOption> installments(String bin, Money amount, ProviderAccount account) {
+        return java.util.List.of(InstallmentOption.single(amount));
+    }
+
+    /**
      * Verifies a webhook delivery with the account's signing secret and reads it. Providers that sign nothing, or send
      * no webhooks, refuse every delivery.
      */

@@ -83,6 +83,11 @@ final class UnansweredAsUnavailable implements PaymentProvider {
     }
 
     @Override
+    public java.util.List<InstallmentOption> installments(String bin, Money amount, ProviderAccount account) {
+        return answered(() -> adapter.installments(bin, amount, account), "try again in a moment");
+    }
+
+    @Override
     public java.util.Set<String> webhookSources() {
         return adapter.webhookSources();
     }

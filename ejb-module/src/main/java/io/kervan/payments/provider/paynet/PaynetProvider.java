@@ -4,6 +4,7 @@ import io.kervan.integrations.application.CredentialCheck;
 import io.kervan.integrations.domain.ProviderAccount;
 import io.kervan.integrations.domain.ProviderType;
 import io.kervan.payments.provider.CardDetails;
+import io.kervan.payments.provider.InstallmentOption;
 import io.kervan.payments.provider.PaidPayment;
 import io.kervan.payments.provider.PaymentProvider;
 import io.kervan.payments.provider.PaymentRequest;
@@ -162,6 +163,18 @@ public class PaynetProvider implements PaymentProvider {
         String xactId = xactId(payment, paynet);
         return xactId == null ? RefundOutcome.pending(null, "PAYNET has no sale " + payment.transactionId())
                 : new PaynetReversals(gateway, paynet).newestOutcome(xactId);
+    }
+
+    /** PAYNET's rate table for the card's BIN and the amount, the shop paying the fee (as payments are sent). */
+    @Override
+    public List<InstallmentOption> installments(String bin, Money amount, ProviderAccount account) {
+        requireLira(amount);
+        if (bin == null || !bin.matches("\\d{6,8}")) {
+            return List.of(InstallmentOption.single(amount));
+        }
+        return PaynetInstallments.options(gateway.read(PaynetAccount.of(account), PaynetGateway.RATIO,
+                JsonDocuments.object().add("bin", bin).add("amount", PaynetJson.commaDecimal(amount))
+                        .build()), amount);
     }
 
     /** Asks for a transaction that cannot exist: "not found" means PAYNET took the secret key. */
