@@ -29,7 +29,7 @@ public class WebhookLog {
 
     /** Headers kept in the log, never ones that carry credentials; the signature is shortened. */
     private static final Set<String> LOGGED_HEADERS = Set.of("content-type", "user-agent", "stripe-signature",
-            "x-signature-sha256", "content-length");
+            "x-signature-sha256", "x-paynet-signature", "x-paynet-event", "content-length");
 
     public record View(UUID id, UUID integrationId, String provider, String eventId, String eventType,
                        String sourceAddress, String headers, String bodySha256, String outcome, int httpStatus,

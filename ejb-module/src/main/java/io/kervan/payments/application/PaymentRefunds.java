@@ -1,5 +1,6 @@
 package io.kervan.payments.application;
 
+import io.kervan.integrations.domain.ProviderType;
 import io.kervan.payments.domain.PaymentError;
 import io.kervan.payments.domain.Refund;
 import io.kervan.shared.domain.Actor;
@@ -18,7 +19,8 @@ import java.util.UUID;
  * can make Kervan forget a refund the provider made, and asking again never gives the money back twice: a request
  * that finds an unsettled refund of the payment (a retry, a second click) completes that one instead of starting
  * another, and {@link PaymentReconciler} completes those nobody asks about again. Only when the provider agreed do
- * the payment and the order (partially refunded, or refunded in full) change.
+ * the payment and the order (partially refunded, or refunded in full) change. A provider that reviews refunds (PAYNET)
+ * leaves the refund {@code pending} until its decision is known ({@link #reviewed}, the reconciler).
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -34,5 +36,13 @@ public class PaymentRefunds {
             throw new KervanException(PaymentError.REFUND_FAILED, result.refund().failureReason());
         }
         return result;
+    }
+
+    /**
+     * A provider that reviews refunds says it decided the one under way on payment {@code transactionId}; Kervan asks
+     * it and settles the refund. Answers the refund's state now, or {@code none} when no refund was under review.
+     */
+    public String reviewed(ProviderType type, String transactionId) {
+        return steps.reviewed(type, transactionId).map(r -> r.refund().status()).orElse("none");
     }
 }

@@ -137,6 +137,9 @@ public class PaymentService {
                         + paymentNumber + " no longer exists"));
         StartedPayment enrolled = providers.of(type).enrollCard(paymentRequest(payment, order), card,
                 account);
+        if (!enrolled.references().isEmpty()) {
+            payment.enrolled(enrolled.references());
+        }
         return new StartedPaymentView(PaymentView.of(payment), enrolled.paymentUrl(), payment.transactionId(),
                 enrolled.html());
     }
@@ -175,7 +178,10 @@ public class PaymentService {
         return payments.list(orderId, status, customerId).stream().map(PaymentView::of).toList();
     }
 
-    /** The refunds of an order's payments, for staff: requested (not settled yet), succeeded and failed alike. */
+    /**
+     * The refunds of an order's payments, for staff: requested (not settled yet), pending (the provider reviews it),
+     * succeeded and failed alike.
+     */
     public List<RefundView> refundsOfOrder(UUID orderId) {
         return payments.refundsOfOrder(orderId).stream().map(RefundView::of).toList();
     }
@@ -203,7 +209,7 @@ public class PaymentService {
             return PaymentView.of(payment);
         }
         return record(payment, providers.of(payment.providerType()).finish(payment.transactionId(), payment.amount(),
-                fields, providerAccountOf(payment)));
+                payment.providerReferences(), fields, providerAccountOf(payment)));
     }
 
     private PaymentView record(Payment payment, ProviderOutcome outcome) {

@@ -6,7 +6,9 @@ import io.kervan.payments.domain.Payment;
 import io.kervan.payments.domain.PaymentError;
 import io.kervan.payments.domain.Payments;
 import io.kervan.payments.domain.Refund;
+import io.kervan.integrations.domain.ProviderType;
 import io.kervan.payments.provider.PaidPayment;
+import io.kervan.payments.provider.PaymentProvider;
 import io.kervan.payments.provider.PaymentProviders;
 import io.kervan.integrations.domain.ProviderAccount;
 import io.kervan.payments.provider.RefundOutcome;
@@ -14,6 +16,7 @@ import io.kervan.shared.domain.Actor;
 import io.kervan.shared.domain.KervanException;
 import io.kervan.shared.domain.Money;
 import io.kervan.shared.domain.ReferenceNumber;
+import io.kervan.tenancy.application.ShopAddress;
 import io.kervan.tenancy.application.TenantContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -21,6 +24,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
 import java.math.BigDecimal;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -52,6 +56,9 @@ public class RefundSteps {
     @Inject
     TenantContext tenantContext;
 
+    @Inject
+    ShopAddress shopAddress;
+
     /**
      * Records a refund of {@code amount} (all that is left when null) as requested. A payment that already has an
      * unsettled refund gets no second one: the caller completes that one.
@@ -71,26 +78,49 @@ public class RefundSteps {
 
     /**
      * Asks the provider to make a requested refund and settles it with the answer; a settled refund is only shown.
-     * The refund's row stays locked while the provider is asked, so a second caller (a second click, the reconciler)
-     * waits and then finds it settled. A provider that does not answer leaves it requested (a 503 for the caller).
+     * A refund the provider is reviewing is not requested again: the provider is asked how it was decided. The
+     * refund's row stays locked while the provider is asked, so a second caller (a second click, the reconciler)
+     * waits and then finds it settled. A provider that does not answer leaves it as it was (a 503 for the caller).
      */
     public RefundResult complete(UUID refundId) {
         Refund refund = payments.lockRefund(refundId).orElseThrow(() -> new KervanException(
                 PaymentError.PAYMENT_NOT_FOUND, "This shop has no refund with the id " + refundId));
         Payment payment = payments.find(refund.paymentId()).orElseThrow();
         if (!refund.isSettled()) {
-            RefundOutcome outcome = providers.of(payment.providerType()).refund(new PaidPayment(
-                    payment.transactionId(), payment.amount(), payment.refundedAmount(),
-                    payment.providerReferences()), refund.amount(), refund.idempotencyKey(), account(payment));
+            PaymentProvider provider = providers.of(payment.providerType());
+            PaidPayment paid = new PaidPayment(payment.transactionId(), payment.amount(), payment.refundedAmount(),
+                    payment.providerReferences(), shopAddress.link("/api/payments/refund-outcome/"
+                    + payment.providerType().code() + "/" + payment.transactionId() + "/"));
+            RefundOutcome outcome = refund.isPending()
+                    ? provider.refundOutcome(paid, refund.amount(), account(payment))
+                    : provider.refund(paid, refund.amount(), refund.idempotencyKey(), account(payment));
             payment = payments.lock(payment.id()).orElseThrow();
-            if (outcome.succeeded()) {
-                boolean full = payment.refundSucceeded(refund, outcome.reference());
-                orderManagement.recordRefund(payment.orderId(), full, refund.actor());
-            } else {
-                payment.refundFailed(refund, "The provider refused the refund: " + outcome.message());
+            switch (outcome.result()) {
+                case SUCCEEDED -> {
+                    boolean full = payment.refundSucceeded(refund, outcome.reference());
+                    orderManagement.recordRefund(payment.orderId(), full, refund.actor());
+                }
+                case FAILED -> payment.refundFailed(refund, "The provider refused the refund: " + outcome.message());
+                case PENDING -> {
+                    if (!refund.isPending()) {
+                        payment.refundPending(refund, outcome.reference());
+                    }
+                }
             }
         }
         return new RefundResult(RefundView.of(refund), PaymentView.of(payment), false);
+    }
+
+    /**
+     * The provider says (untrusted: its post carries no signature) that it decided the refund it was reviewing for
+     * the payment {@code transactionId}: Kervan asks it and settles the refund. Nothing happens when the payment has
+     * no refund under way.
+     */
+    public Optional<RefundResult> reviewed(ProviderType type, String transactionId) {
+        // Only ids here: complete() locks the refund, then the payment, and reads both fresh under those locks.
+        UUID paymentId = payments.idByTransaction(type, transactionId).orElseThrow(() -> new KervanException(
+                PaymentError.PAYMENT_NOT_FOUND, "This shop has no " + type.code() + " payment " + transactionId));
+        return payments.pendingRefundIdOf(paymentId).map(this::complete);
     }
 
     /** The account the payment was made with, or null when its integration is gone (the adapter then refuses). */

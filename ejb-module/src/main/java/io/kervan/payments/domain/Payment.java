@@ -111,6 +111,21 @@ public class Payment extends TenantOwned {
     }
 
     /**
+     * The provider opened its side of a card payment (PAYNET's 3-D Secure session): its identifiers are kept, so that
+     * the callback that comes back can be matched against them. Replaced when the shopper enters a card again.
+     */
+    public void enrolled(Map<String, String> references) {
+        if (status != PaymentStatus.PENDING) {
+            throw new KervanException(PaymentError.PAYMENT_NOT_OPEN, "Payment " + paymentNumber + " is "
+                    + status.code() + "; a card can only be entered for a pending payment");
+        }
+        JsonObjectBuilder json = JsonDocuments.object();
+        new TreeMap<>(references).forEach(json::add);
+        providerReferences = json.build().toString();
+        updatedAt = Instant.now();
+    }
+
+    /**
      * The provider confirmed the payment; {@code references} are its identifiers for it, kept for refunds.
      *
      * @return false when it was already completed (and perhaps refunded since: news of the payment that comes again
@@ -120,8 +135,10 @@ public class Payment extends TenantOwned {
         if (isPaid()) {
             return false;
         }
+        Map<String, String> kept = providerReferences();
+        kept.putAll(references);
         JsonObjectBuilder json = JsonDocuments.object();
-        new TreeMap<>(references).forEach(json::add);
+        kept.forEach(json::add);
         providerReferences = json.build().toString();
         status = PaymentStatus.COMPLETED;
         paidAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
@@ -184,6 +201,13 @@ public class Payment extends TenantOwned {
                 : PaymentStatus.PARTIALLY_REFUNDED;
         updatedAt = Instant.now();
         return status == PaymentStatus.REFUNDED;
+    }
+
+    /** The provider took {@code refund} in for review: its amount stays counted as under way until it decides. */
+    public void refundPending(Refund refund, String providerReference) {
+        requireOwn(refund);
+        refund.awaitReview(providerReference);
+        updatedAt = Instant.now();
     }
 
     /** The provider refused {@code refund}: its amount is refundable again. */

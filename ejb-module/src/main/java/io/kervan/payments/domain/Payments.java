@@ -14,6 +14,12 @@ public interface Payments {
     /** Locks the payment's row until the transaction ends, so two confirmations of it run one after the other. */
     Optional<Payment> lockByTransaction(ProviderType provider, String transactionId);
 
+    /** The payment's id only (nothing is loaded or locked, so a later lock reads it fresh). */
+    Optional<UUID> idByTransaction(ProviderType provider, String transactionId);
+
+    /** The id of the payment's refund under review by the provider, if there is one. */
+    Optional<UUID> pendingRefundIdOf(UUID paymentId);
+
     Optional<Payment> lockByNumber(String paymentNumber);
 
     List<Payment> list(UUID orderId, PaymentStatus status, UUID customerId);
@@ -34,13 +40,13 @@ public interface Payments {
     /** Locks the refund's row until the transaction ends: one caller at a time asks the provider about it. */
     Optional<Refund> lockRefund(UUID refundId);
 
-    /** The payment's refund still {@code requested}, if there is one (there is never more than one). */
+    /** The payment's refund still {@code requested} or {@code pending}, if there is one (never more than one). */
     Optional<Refund> unsettledRefundOf(UUID paymentId);
 
     /** Every refund of the order's payments, oldest first, whatever their state. */
     List<Refund> refundsOfOrder(UUID orderId);
 
-    /** Refunds in every shop still requested since before {@code cutoff}: work for the reconciler. */
+    /** Refunds in every shop still requested or pending since before {@code cutoff}: work for the reconciler. */
     List<RequestedRefund> findRequestedRefundsAcrossTenants(java.time.Instant cutoff, int limit);
 
     record RequestedRefund(UUID tenantId, UUID refundId) {

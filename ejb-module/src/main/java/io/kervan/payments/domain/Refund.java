@@ -21,14 +21,16 @@ import java.util.UUID;
  * Money given back on a payment. A refund is recorded as {@code requested} before the provider is asked, and settled
  * ({@code succeeded} or {@code failed}) after it answers, so a refund the provider made is never forgotten: whoever
  * finds it still requested (a retried request, the reconciler) asks the provider again under the same
- * {@link #idempotencyKey()}, which gives the money back at most once. Only its {@link Payment} settles it.
+ * {@link #idempotencyKey()}, which gives the money back at most once. A provider that reviews refunds (PAYNET) takes
+ * the request in and decides later: the refund is then {@code pending}, never requested again, only asked about, and
+ * settled when the decision is known. Only its {@link Payment} moves it.
  */
 @Entity
 @Table(name = "refunds")
 public class Refund extends TenantOwned {
 
     public enum Status {
-        REQUESTED, SUCCEEDED, FAILED;
+        REQUESTED, PENDING, SUCCEEDED, FAILED;
 
         public String code() {
             return name().toLowerCase(Locale.ROOT);
@@ -98,10 +100,24 @@ public class Refund extends TenantOwned {
         return "kervan-refund-" + id();
     }
 
+    /** The provider took the request in for review; its decision comes later. */
+    void awaitReview(String providerReference) {
+        if (status != Status.REQUESTED) {
+            throw new IllegalStateException("Refund " + refundNumber + " is " + status.code()
+                    + "; only a requested refund can go to review");
+        }
+        this.status = Status.PENDING;
+        if (providerReference != null) {
+            this.providerReference = providerReference;
+        }
+    }
+
     void succeed(String providerReference) {
         requireRequested();
         this.status = Status.SUCCEEDED;
-        this.providerReference = providerReference;
+        if (providerReference != null) {
+            this.providerReference = providerReference;
+        }
         this.settledAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
     }
 
@@ -114,13 +130,18 @@ public class Refund extends TenantOwned {
     }
 
     private void requireRequested() {
-        if (status != Status.REQUESTED) {
+        if (isSettled()) {
             throw new IllegalStateException("Refund " + refundNumber + " is already " + status.code());
         }
     }
 
     public boolean isSettled() {
-        return status != Status.REQUESTED;
+        return status == Status.SUCCEEDED || status == Status.FAILED;
+    }
+
+    /** Taken in by the provider for review: asked about, never requested again. */
+    public boolean isPending() {
+        return status == Status.PENDING;
     }
 
     public UUID paymentId() {

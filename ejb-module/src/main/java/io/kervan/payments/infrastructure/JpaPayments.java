@@ -28,11 +28,35 @@ public class JpaPayments implements Payments {
 
     @Override
     public Optional<Payment> lockByTransaction(ProviderType provider, String transactionId) {
+        return byTransaction(provider, transactionId, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    @Override
+    public Optional<UUID> idByTransaction(ProviderType provider, String transactionId) {
+        return em.createQuery("select p.id from Payment p where p.providerType = :provider "
+                        + "and p.transactionId = :transaction", UUID.class)
+                .setParameter("provider", provider)
+                .setParameter("transaction", transactionId)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
+    public Optional<UUID> pendingRefundIdOf(UUID paymentId) {
+        return em.createQuery("select r.id from Refund r where r.paymentId = :payment and r.status = :pending",
+                        UUID.class)
+                .setParameter("payment", paymentId)
+                .setParameter("pending", Refund.Status.PENDING)
+                .getResultStream()
+                .findFirst();
+    }
+
+    private Optional<Payment> byTransaction(ProviderType provider, String transactionId, LockModeType lock) {
         return em.createQuery("select p from Payment p where p.providerType = :provider "
                         + "and p.transactionId = :transaction", Payment.class)
                 .setParameter("provider", provider)
                 .setParameter("transaction", transactionId)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .setLockMode(lock)
                 .getResultStream()
                 .findFirst();
     }
@@ -83,10 +107,10 @@ public class JpaPayments implements Payments {
 
     @Override
     public Optional<Refund> unsettledRefundOf(UUID paymentId) {
-        return em.createQuery("select r from Refund r where r.paymentId = :payment and r.status = :status",
+        return em.createQuery("select r from Refund r where r.paymentId = :payment and r.status in :unsettled",
                         Refund.class)
                 .setParameter("payment", paymentId)
-                .setParameter("status", Refund.Status.REQUESTED)
+                .setParameter("unsettled", List.of(Refund.Status.REQUESTED, Refund.Status.PENDING))
                 .getResultStream()
                 .findFirst();
     }
@@ -103,7 +127,7 @@ public class JpaPayments implements Payments {
     public List<RequestedRefund> findRequestedRefundsAcrossTenants(java.time.Instant cutoff, int limit) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select tenant_id, id from refunds "
-                        + "where status = 'REQUESTED' and created_at < ?1 order by created_at limit ?2")
+                        + "where status in ('REQUESTED', 'PENDING') and created_at < ?1 order by created_at limit ?2")
                 .setParameter(1, java.sql.Timestamp.from(cutoff))
                 .setParameter(2, limit)
                 .getResultList();

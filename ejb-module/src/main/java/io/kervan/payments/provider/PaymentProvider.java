@@ -63,6 +63,40 @@ public interface PaymentProvider {
     }
 
     /**
+     * {@link #finish} with what Kervan itself kept of the opened payment ({@link StartedPayment#references()}, stored
+     * with the payment when {@link #enrollCard} answered): an adapter whose callback names a provider session matches
+     * it against these before it acts. Adapters that need nothing of the kind inherit this.
+     */
+    default ProviderOutcome finish(String transactionId, Money amount, Map<String, String> opened,
+                                   Map<String, String> fields, ProviderAccount account) {
+        return finish(transactionId, amount, fields, account);
+    }
+
+    /**
+     * Asks, server-to-server, how a refund that the provider took in for review ({@link RefundOutcome.Result#PENDING})
+     * was decided: {@code PENDING} while it still waits. Only providers that review refunds answer anything else.
+     */
+    default RefundOutcome refundOutcome(PaidPayment payment, Money amount, ProviderAccount account) {
+        return RefundOutcome.pending(null, type().displayName() + " does not review refunds");
+    }
+
+    /**
+     * Source addresses the provider publishes for its webhooks, allowed beside the integration's own
+     * {@code webhook_allowed_ips}; empty when it publishes none.
+     */
+    default java.util.Set<String> webhookSources() {
+        return java.util.Set.of();
+    }
+
+    /**
+     * The instalment options the provider offers a card (its first six digits, {@code bin}) for {@code amount}, one
+     * payment first. Providers without instalments offer one payment only.
+     */
+    default java.util.List<InstallmentOption> installments(String bin, Money amount, ProviderAccount account) {
+        return java.util.List.of(InstallmentOption.single(amount));
+    }
+
+    /**
      * Verifies a webhook delivery with the account's signing secret and reads it. Providers that sign nothing, or send
      * no webhooks, refuse every delivery.
      */

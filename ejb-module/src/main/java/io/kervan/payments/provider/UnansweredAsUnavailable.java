@@ -71,6 +71,28 @@ final class UnansweredAsUnavailable implements PaymentProvider {
     }
 
     @Override
+    public ProviderOutcome finish(String transactionId, Money amount, Map<String, String> opened,
+                                  Map<String, String> fields, ProviderAccount account) {
+        return answered(() -> adapter.finish(transactionId, amount, opened, fields, account),
+                "Kervan will ask the provider and settle the payment; do not pay again");
+    }
+
+    @Override
+    public RefundOutcome refundOutcome(PaidPayment payment, Money amount, ProviderAccount account) {
+        return answered(() -> adapter.refundOutcome(payment, amount, account), "Kervan will ask again later");
+    }
+
+    @Override
+    public java.util.List<InstallmentOption> installments(String bin, Money amount, ProviderAccount account) {
+        return answered(() -> adapter.installments(bin, amount, account), "try again in a moment");
+    }
+
+    @Override
+    public java.util.Set<String> webhookSources() {
+        return adapter.webhookSources();
+    }
+
+    @Override
     public WebhookEvent readWebhook(String payload, Map<String, String> headers, ProviderAccount account) {
         return adapter.readWebhook(payload, headers, account);
     }

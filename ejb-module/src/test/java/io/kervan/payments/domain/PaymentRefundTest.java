@@ -196,4 +196,49 @@ class PaymentRefundTest {
         assertThat(verbose.failureReason()).hasSize(500);
         assertThat(payment.refundable()).isEqualTo(tl("20.00"));
     }
+
+    @Test
+    void a_refund_under_review_stays_counted_and_blocks_another_until_the_provider_decides() {
+        Payment payment = paid("100.00");
+        Refund refund = payment.requestRefund("RFD-1", tl("40.00"), "damaged", OWNER);
+        payment.refundPending(refund, null);
+
+        assertThat(refund.status()).isEqualTo(Refund.Status.PENDING);
+        assertThat(refund.isSettled()).isFalse();
+        assertThat(payment.refundable()).isEqualTo(tl("60.00"));
+        assertThat(code(() -> payment.requestRefund("RFD-2", tl("10.00"), null, OWNER)))
+                .isEqualTo("refund_in_progress");
+        assertThatThrownBy(() -> payment.refundPending(refund, null)).isInstanceOf(IllegalStateException.class);
+
+        payment.refundSucceeded(refund, "xk_reversal");
+        assertThat(refund.status()).isEqualTo(Refund.Status.SUCCEEDED);
+        assertThat(refund.providerReference()).isEqualTo("xk_reversal");
+        assertThat(payment.status()).isEqualTo(PaymentStatus.PARTIALLY_REFUNDED);
+        assertThat(payment.refundable()).isEqualTo(tl("60.00"));
+    }
+
+    @Test
+    void a_refund_the_provider_rejects_after_review_gives_its_amount_back_to_refundable() {
+        Payment payment = paid("100.00");
+        Refund refund = payment.requestRefund("RFD-1", null, null, OWNER);
+        payment.refundPending(refund, null);
+        payment.refundFailed(refund, "PAYNET refused the refund request: belge eksik");
+
+        assertThat(refund.status()).isEqualTo(Refund.Status.FAILED);
+        assertThat(refund.failureReason()).contains("belge eksik");
+        assertThat(payment.refundable()).isEqualTo(tl("100.00"));
+        assertThat(payment.status()).isEqualTo(PaymentStatus.COMPLETED);
+        assertThatThrownBy(() -> payment.refundSucceeded(refund, null)).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void the_session_kept_at_enrollment_stays_beside_the_references_of_the_completed_payment() {
+        Payment payment = new Payment("PAY-T-2", UUID.randomUUID(), UUID.randomUUID(), ProviderType.PAYNET,
+                tl("129.90"));
+        payment.enrolled(Map.of("session_id", "ses_1"));
+        payment.complete(Map.of("xact_id", "xk_1"));
+
+        assertThat(payment.providerReferences()).containsEntry("session_id", "ses_1").containsEntry("xact_id", "xk_1");
+        assertThat(code(() -> payment.enrolled(Map.of("session_id", "ses_2")))).isEqualTo("payment_not_open");
+    }
 }

@@ -94,13 +94,22 @@ final class KuveytTurkShopper {
     }
 
     static RequestSpecification browser(Setup s) {
-        return s.shop().request().config(RestAssured.config().redirect(RedirectConfig.redirectConfig()
+        return browser(s.shop());
+    }
+
+    /** The shopper's browser on the shop's host: any content, no redirect followed. */
+    static RequestSpecification browser(Shop shop) {
+        return shop.request().config(RestAssured.config().redirect(RedirectConfig.redirectConfig()
                 .followRedirects(false))).accept(ContentType.ANY);
     }
 
-    /** The shopper types a card on Kervan's card page; Kervan answers with the bank's page (or a problem). */
     static Response enterCard(Setup s, String paymentUrl, String card) {
-        return browser(s).contentType(ContentType.URLENC)
+        return enterCard(s.shop(), paymentUrl, card);
+    }
+
+    /** The shopper types a card on Kervan's card page; Kervan answers with the bank's page (or a problem). */
+    static Response enterCard(Shop shop, String paymentUrl, String card) {
+        return browser(shop).contentType(ContentType.URLENC)
                 .formParam("card_holder_name", "Ahmet Yılmaz").formParam("card_number", card)
                 .formParam("card_expiry_month", "06").formParam("card_expiry_year", NEXT_YEAR)
                 .formParam("card_cvv", "929")

@@ -7,6 +7,8 @@ import io.kervan.admin.Section;
 import io.kervan.admin.StaffVisit;
 import io.kervan.payments.application.PaymentRefunds;
 import io.kervan.payments.application.PaymentView;
+import io.kervan.payments.application.RefundResult;
+import io.kervan.payments.application.RefundView;
 import io.kervan.payments.domain.PaymentError;
 import io.kervan.shared.domain.CommonError;
 import io.kervan.shared.domain.KervanException;
@@ -83,8 +85,9 @@ public class RefundActions {
         }
         String back = order.href();
         try {
-            refunds.refund(payment.id(), amount, reason, actions.actor());
-            pages.seeOther(response, Flash.done(back, "refunded"));
+            RefundResult result = refunds.refund(payment.id(), amount, reason, actions.actor());
+            pages.seeOther(response, Flash.done(back, result.refund().status().equals(RefundView.PENDING)
+                    ? "refund_pending" : "refunded"));
         } catch (KervanException refused) {
             if (refused.errorCode() == PaymentError.REFUND_TOO_LARGE) {
                 showForm(response, orderId, payment, typed, reason, new FormErrors().add("amount",

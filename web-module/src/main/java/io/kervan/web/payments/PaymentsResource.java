@@ -59,7 +59,9 @@ public class PaymentsResource {
 
         static Refunded of(RefundResult r) {
             String currency = r.refund().currency();
-            String message = (r.resumed() ? "Bu ödemenin tamamlanmamış iade talebi " + r.refund().refundNumber()
+            String message = (r.refund().status().equals(RefundView.PENDING) ? "İade talebi "
+                    + r.refund().refundNumber() + " sağlayıcının onayını bekliyor (karar gelince sonuçlanır): "
+                    : r.resumed() ? "Bu ödemenin tamamlanmamış iade talebi " + r.refund().refundNumber()
                     + " tamamlandı (yeni iade başlatılmadı): " : "İade edildi: ") + r.refund().amount() + " "
                     + currency + ". Toplam iade edilen: " + r.payment().refundedAmount() + " " + currency
                     + "; iade edilebilecek kalan: " + r.payment().refundableAmount() + " " + currency + ".";
@@ -103,15 +105,17 @@ public class PaymentsResource {
     /**
      * Refunds all of a payment, or {@code amount} of it. The answer names this refund's own amount
      * ({@code refund_amount}), everything refunded on the payment so far ({@code total_refunded}) and what can still
-     * be refunded ({@code refundable_amount}).
+     * be refunded ({@code refundable_amount}). 200 when the refund is made; 202 when the provider took it in for
+     * review ({@code refund.status} {@code pending}): it is settled when the provider's decision arrives.
      */
     @POST
     @Path("/{id}/refund")
     @RolesAllowed({"owner", "admin"})
-    public Refunded refund(@PathParam("id") java.util.UUID id, @Valid PaymentRequests.RefundRequest request) {
+    public Response refund(@PathParam("id") java.util.UUID id, @Valid PaymentRequests.RefundRequest request) {
         RefundResult result = refunds.refund(id, request == null ? null : request.amount(),
                 request == null ? null : request.reason(), caller.actor());
-        return Refunded.of(result);
+        return Response.status(result.refund().status().equals(RefundView.PENDING) ? Response.Status.ACCEPTED
+                : Response.Status.OK).entity(Refunded.of(result)).build();
     }
 
     /** Where providers send the shopper back: Kervan confirms with the provider, then redirects to the shop. */
