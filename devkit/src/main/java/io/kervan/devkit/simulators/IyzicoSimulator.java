@@ -170,6 +170,28 @@ public final class IyzicoSimulator implements AutoCloseable {
         }
     }
 
+    /** What the card was charged ({@code paidPrice}: with installments, the option's total). */
+    public BigDecimal paidPrice(String paymentId) {
+        synchronized (ledger) {
+            return payment(paymentId).paidPrice;
+        }
+    }
+
+    /** How many installments the card was charged in. */
+    public int installment(String paymentId) {
+        synchronized (ledger) {
+            return payment(paymentId).installment;
+        }
+    }
+
+    /** How many payments Kervan opened with iyzico for a conversation id (Kervan's payment number). */
+    public int paymentsFor(String conversationId) {
+        synchronized (ledger) {
+            return merchants.keySet().stream().mapToInt(key -> ledger.byConversationId(key, conversationId).size())
+                    .sum();
+        }
+    }
+
     /** What was given back of a payment by refunds and cancels. */
     public BigDecimal refunded(String paymentId) {
         synchronized (ledger) {

@@ -12,6 +12,7 @@ import io.kervan.payments.domain.PaymentError;
 import io.kervan.payments.domain.PaymentStatus;
 import io.kervan.payments.domain.Payments;
 import io.kervan.payments.provider.CardDetails;
+import io.kervan.payments.provider.InstallmentOption;
 import io.kervan.payments.provider.PaymentProvider;
 import io.kervan.payments.provider.PaymentProviders;
 import io.kervan.payments.provider.PaymentRequest;
@@ -19,6 +20,8 @@ import io.kervan.payments.provider.ProviderOutcome;
 import io.kervan.payments.provider.ProviderUnavailableException;
 import io.kervan.payments.provider.StartedPayment;
 import io.kervan.shared.domain.Actor;
+import io.kervan.shared.domain.FieldError;
+import io.kervan.shared.domain.InvalidInputException;
 import io.kervan.shared.domain.IdempotencyKeys;
 import io.kervan.shared.domain.KervanException;
 import io.kervan.shared.domain.ReferenceNumber;
@@ -123,18 +126,37 @@ public class PaymentService {
     }
 
     /**
-     * The shopper typed their card on Kervan's card page: the provider enrolls it for 3-D Secure and answers with the
-     * page their browser goes on with. The card goes to the provider in this call and is kept nowhere; the payment is
-     * settled later, from the provider's callback ({@link #returned}).
+     * The ways a card whose number starts with {@code bin} can pay the payment: its own amount (never the client's),
+     * as the payment's provider offers them, single payment first. Like the card page, anonymous: whoever has the
+     * payment number may ask.
      */
-    public StartedPaymentView enterCard(ProviderType type, String paymentNumber, CardDetails card) {
+    public List<InstallmentView> installments(String paymentNumber, String bin) {
+        if (bin == null || !bin.matches("\\d{6}")) {
+            throw new InvalidInputException("bin", "bin must be the card number's first six digits");
+        }
+        Payment payment = payments.findByNumber(paymentNumber).orElseThrow(() -> new KervanException(
+                PaymentError.PAYMENT_NOT_FOUND, "This shop has no payment " + paymentNumber));
+        requireTakesCard(payment);
+        return offered(payment, bin, accountOf(payment)).stream().map(InstallmentView::of).toList();
+    }
+
+    /**
+     * The shopper typed their card on Kervan's card page and chose how many installments to pay in: the provider
+     * enrolls it for 3-D Secure and answers with the page their browser goes on with. A count the provider does not
+     * offer this card is refused before anything is sent. The card goes to the provider in this call and is kept
+     * nowhere; the payment is settled later, from the provider's callback ({@link #returned}).
+     */
+    public StartedPaymentView enterCard(ProviderType type, String paymentNumber, CardDetails card,
+                                        int installments) {
         Payment payment = byNumber(type, paymentNumber);
         requireTakesCard(payment);
         // The card page is anonymous, like the return address: whoever has the payment number may pay it.
         PayableOrder order = requirePayable(orderQueries.payable(payment.orderId(), null, true));
-        ProviderAccount account = integrations.account(payment.integrationId()).orElseThrow(() ->
-                new KervanException(PaymentError.NO_USABLE_INTEGRATION, "The integration of payment "
-                        + paymentNumber + " no longer exists"));
+        ProviderAccount account = accountOf(payment);
+        InstallmentOption chosen = installments == 1 ? InstallmentOption.single(payment.amount())
+                : offered(payment, card.bin(), account).stream().filter(o -> o.count() == installments).findFirst()
+                .orElseThrow(() -> notOffered(installments));
+        payment.chooseInstallments(chosen.count(), chosen.total());
         StartedPayment enrolled = providers.of(type).enrollCard(paymentRequest(payment, order), card,
                 account);
         if (!enrolled.references().isEmpty()) {
@@ -208,7 +230,7 @@ public class PaymentService {
         if (payment.isSettled()) {
             return PaymentView.of(payment);
         }
-        return record(payment, providers.of(payment.providerType()).finish(payment.transactionId(), payment.amount(),
+        return record(payment, providers.of(payment.providerType()).finish(payment.transactionId(), payment.charged(),
                 payment.providerReferences(), fields, providerAccountOf(payment)));
     }
 
@@ -218,6 +240,10 @@ public class PaymentService {
                 if (outcome.amount() == null || !outcome.amount().equals(payment.amount())) {
                     payment.fail("the provider confirmed " + outcome.amount() + " but the order is for "
                             + payment.amount());
+                } else if (!payment.recordCharge(outcome.installments(), outcome.charged())) {
+                    payment.fail("the provider charged " + outcome.charged() + " in " + outcome.installments()
+                            + " installment(s) but the shopper agreed to " + payment.charged() + " in "
+                            + payment.installmentCount());
                 } else if (payment.complete(outcome.references())) {
                     orderManagement.markPaid(payment.orderId(),
                             Actor.provider("payment:" + payment.paymentNumber()));
@@ -249,7 +275,30 @@ public class PaymentService {
         String base = shopAddress.link("/api/payments/");
         String path = payment.providerType().code() + "/" + payment.paymentNumber() + "/";
         return new PaymentRequest(payment.paymentNumber(), payment.amount(), "Order " + order.orderNumber(),
-                base + "return/" + path, base + "card/" + path, order.customerEmail());
+                base + "return/" + path, base + "card/" + path, order.customerEmail(), payment.installmentCount(),
+                payment.charged());
+    }
+
+    /** The provider's options for the card and the payment's amount, single payment first and always there. */
+    private List<InstallmentOption> offered(Payment payment, String bin, ProviderAccount account) {
+        List<InstallmentOption> options = providers.of(payment.providerType()).installments(bin, payment.amount(),
+                account);
+        InstallmentOption single = InstallmentOption.single(payment.amount());
+        return options.contains(single) ? options : java.util.stream.Stream.concat(java.util.stream.Stream.of(single),
+                options.stream().filter(o -> o.count() > 1)).toList();
+    }
+
+    private static KervanException notOffered(int installments) {
+        String detail = "This card is not offered " + installments + " installments for this payment; choose one of "
+                + "the options shown for it. Nothing was charged.";
+        return new KervanException(PaymentError.INSTALLMENT_NOT_OFFERED, detail,
+                Map.of("errors", List.of(new FieldError("installment_count", detail))));
+    }
+
+    private ProviderAccount accountOf(Payment payment) {
+        return integrations.account(payment.integrationId()).orElseThrow(() -> new KervanException(
+                PaymentError.NO_USABLE_INTEGRATION, "The integration of payment " + payment.paymentNumber()
+                + " no longer exists"));
     }
 
     private static PayableOrder requirePayable(PayableOrder order) {

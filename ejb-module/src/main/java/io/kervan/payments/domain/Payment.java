@@ -66,6 +66,16 @@ public class Payment extends TenantOwned {
     @Column(name = "paid_at")
     private Instant paidAt;
 
+    @Column(name = "installment_count", nullable = false)
+    private int installmentCount = 1;
+
+    /**
+     * What the card is charged in all: the installment option's total the shopper chose on Kervan's card page, or
+     * what the provider reported when the shopper chose on its page; null while neither is known.
+     */
+    @Column(name = "charged_amount")
+    private BigDecimal chargedAmount;
+
     @Column(name = "refunded_amount", nullable = false)
     private BigDecimal refundedAmount = BigDecimal.ZERO;
 
@@ -123,6 +133,45 @@ public class Payment extends TenantOwned {
         new TreeMap<>(references).forEach(json::add);
         providerReferences = json.build().toString();
         updatedAt = Instant.now();
+    }
+
+    /**
+     * The shopper chose to pay in {@code count} monthly payments, {@code total} in all (an option the provider
+     * offered; 1 and the amount for a single payment). Only while a card may still be entered: the choice goes to
+     * the provider with the card.
+     */
+    public void chooseInstallments(int count, Money total) {
+        if (!takesCard()) {
+            throw new KervanException(PaymentError.PAYMENT_NOT_OPEN, "Payment " + paymentNumber + " is "
+                    + status.code() + "; installments can only be chosen for a pending payment");
+        }
+        if (count < 1 || !total.currency().equals(currency) || total.amount().compareTo(amount) < 0
+                || count == 1 && !total.equals(amount())) {
+            throw new IllegalArgumentException(count + " installments of " + total + " cannot pay " + amount());
+        }
+        installmentCount = count;
+        chargedAmount = total.amount();
+        updatedAt = Instant.now();
+    }
+
+    /**
+     * Whether the provider charged the card the way the shopper agreed: with the count and total chosen on Kervan's
+     * page exactly; without such a choice (the provider's own page offered the installments), what it reports is
+     * recorded as the payment's, as long as it is not less than the amount.
+     */
+    public boolean recordCharge(int count, Money charged) {
+        if (charged == null || !charged.currency().equals(currency)) {
+            return false;
+        }
+        if (chargedAmount != null) {
+            return count == installmentCount && charged.amount().compareTo(chargedAmount) == 0;
+        }
+        if (charged.amount().compareTo(amount) < 0 || count == 1 && !charged.equals(amount())) {
+            return false;
+        }
+        installmentCount = count;
+        chargedAmount = charged.amount();
+        return true;
     }
 
     /**
@@ -286,6 +335,15 @@ public class Payment extends TenantOwned {
 
     public PaymentStatus status() {
         return status;
+    }
+
+    public int installmentCount() {
+        return installmentCount;
+    }
+
+    /** What the card is (or was) charged in all; the amount while nothing else is known. */
+    public Money charged() {
+        return Money.of(chargedAmount == null ? amount : chargedAmount, currency);
     }
 
     public String transactionId() {

@@ -14,6 +14,8 @@ public final class PaymentError {
             new ErrorCode("provider_not_supported", 422, "Payments through this provider are not available yet");
     public static final ErrorCode PAYMENT_NOT_OPEN = new ErrorCode("payment_not_open", 409,
             "The payment no longer takes a card");
+    public static final ErrorCode INSTALLMENT_NOT_OFFERED = new ErrorCode("installment_not_offered", 400,
+            "The card is not offered this number of installments");
     public static final ErrorCode NOT_REFUNDABLE =
             new ErrorCode("not_refundable", 409, "The payment cannot be refunded");
     public static final ErrorCode REFUND_TOO_LARGE =

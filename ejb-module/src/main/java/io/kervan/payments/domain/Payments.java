@@ -22,6 +22,9 @@ public interface Payments {
 
     Optional<Payment> lockByNumber(String paymentNumber);
 
+    /** Reads the payment without locking it. */
+    Optional<Payment> findByNumber(String paymentNumber);
+
     List<Payment> list(UUID orderId, PaymentStatus status, UUID customerId);
 
     Optional<Payment> lock(UUID id);

@@ -144,6 +144,14 @@ public class JpaPayments implements Payments {
     }
 
     @Override
+    public Optional<Payment> findByNumber(String paymentNumber) {
+        return em.createQuery("select p from Payment p where p.paymentNumber = :number", Payment.class)
+                .setParameter("number", paymentNumber)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
     public List<Payment> list(UUID orderId, PaymentStatus status, UUID customerId) {
         StringBuilder jpql = new StringBuilder("select p from Payment p where 1 = 1");
         if (orderId != null) {

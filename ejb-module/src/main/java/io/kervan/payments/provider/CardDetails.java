@@ -45,6 +45,11 @@ public record CardDetails(String holderName, String number, int expiryMonth, int
                 fullYear < 100 ? 2000 + fullYear : fullYear, cvv == null ? null : cvv.strip());
     }
 
+    /** The first six digits: what providers tell the card's bank and installment programme by. */
+    public String bin() {
+        return number.substring(0, 6);
+    }
+
     public String lastFour() {
         return number.substring(number.length() - 4);
     }

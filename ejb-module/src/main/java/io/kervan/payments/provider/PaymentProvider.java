@@ -7,6 +7,7 @@ import io.kervan.payments.domain.PaymentError;
 import io.kervan.shared.domain.KervanException;
 import io.kervan.shared.domain.Money;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -51,11 +52,22 @@ public interface PaymentProvider {
     }
 
     /**
+     * The ways a card whose number starts with {@code bin} (six digits) can pay {@code amount}, as the provider offers
+     * them to the account, single payment first. Only a payment in one of these is accepted at
+     * {@link #enrollCard}; the option's total is what the card is charged. Providers without installments offer
+     * the single payment only.
+     */
+    default List<InstallmentOption> installments(String bin, Money amount, ProviderAccount account) {
+        return List.of(InstallmentOption.single(amount));
+    }
+
+    /**
      * Finishes a payment from what the provider posted to Kervan's return address. {@code fields} are untrusted
      * (anyone can post them): an adapter whose provider completes payments with a server-to-server call (a bank's
      * provision) makes that call only when the post matches {@code transactionId} and {@code amount}, which are
      * Kervan's own, and answers {@code PENDING}, changing nothing, when it does not. Providers whose callbacks carry
-     * nothing to act on just {@link #confirm}.
+     * nothing to act on just {@link #confirm}. {@code amount} is what the card is to be charged: the order's total,
+     * or the total of the installment option the shopper chose.
      */
     default ProviderOutcome finish(String transactionId, Money amount, Map<String, String> fields,
                                    ProviderAccount account) {
@@ -86,14 +98,6 @@ public interface PaymentProvider {
      */
     default java.util.Set<String> webhookSources() {
         return java.util.Set.of();
-    }
-
-    /**
-     * The instalment options the provider offers a card (its first six digits, {@code bin}) for {@code amount}, one
-     * payment first. Providers without instalments offer one payment only.
-     */
-    default java.util.List<InstallmentOption> installments(String bin, Money amount, ProviderAccount account) {
-        return java.util.List.of(InstallmentOption.single(amount));
     }
 
     /**

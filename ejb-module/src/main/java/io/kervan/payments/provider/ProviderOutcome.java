@@ -7,14 +7,23 @@ import java.util.Map;
 /**
  * What the provider says about a payment. {@code amount} is what it says was paid, checked against the order.
  * {@code references} are the provider's own identifiers of a paid payment (a bank's order id, provision number, RRN…)
- * that it needs again for refunds; Kervan keeps them with the payment.
+ * that it needs again for refunds; Kervan keeps them with the payment. {@code installments} and {@code charged} are
+ * how the card was charged, for providers that charge in installments (the count, and the total with the
+ * installments' interest); providers that do not leave them at 1 and the amount.
  */
-public record ProviderOutcome(Result result, Money amount, String message, Map<String, String> references) {
+public record ProviderOutcome(Result result, Money amount, String message, Map<String, String> references,
+                              int installments, Money charged) {
 
     public enum Result { SUCCEEDED, DECLINED, PENDING, UNKNOWN }
 
     public ProviderOutcome {
         references = references == null ? Map.of() : Map.copyOf(references);
+        installments = Math.max(installments, 1);
+        charged = charged == null ? amount : charged;
+    }
+
+    public ProviderOutcome(Result result, Money amount, String message, Map<String, String> references) {
+        this(result, amount, message, references, 1, amount);
     }
 
     public ProviderOutcome(Result result, Money amount, String message) {

@@ -64,6 +64,11 @@ final class UnansweredAsUnavailable implements PaymentProvider {
     }
 
     @Override
+    public java.util.List<InstallmentOption> installments(String bin, Money amount, ProviderAccount account) {
+        return answered(() -> adapter.installments(bin, amount, account), "nothing was charged, try again in a moment");
+    }
+
+    @Override
     public ProviderOutcome finish(String transactionId, Money amount, Map<String, String> fields,
                                   ProviderAccount account) {
         return answered(() -> adapter.finish(transactionId, amount, fields, account),
@@ -80,11 +85,6 @@ final class UnansweredAsUnavailable implements PaymentProvider {
     @Override
     public RefundOutcome refundOutcome(PaidPayment payment, Money amount, ProviderAccount account) {
         return answered(() -> adapter.refundOutcome(payment, amount, account), "Kervan will ask again later");
-    }
-
-    @Override
-    public java.util.List<InstallmentOption> installments(String bin, Money amount, ProviderAccount account) {
-        return answered(() -> adapter.installments(bin, amount, account), "try again in a moment");
     }
 
     @Override

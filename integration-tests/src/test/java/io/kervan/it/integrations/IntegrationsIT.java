@@ -99,7 +99,13 @@ class IntegrationsIT {
                                 "soap_endpoint")))
                 .body("providers.find { it.provider_type == 'kuveyt' }.fields.find { it.name == 'api_secret' }.kind",
                         equalTo("secret"))
-                .body("providers.find { it.provider_type == 'stripe' }.takes_webhooks", equalTo(true));
+                .body("providers.find { it.provider_type == 'stripe' }.takes_webhooks", equalTo(true))
+                .body("providers.find { it.provider_type == 'iyzico' }.fields.name",
+                        equalTo(List.of("api_key", "api_secret", "payment_flow", "buyer_identity_number", "buyer_city",
+                                "buyer_country", "buyer_address", "test_endpoint", "api_endpoint")))
+                .body("providers.find { it.provider_type == 'iyzico' }.fields.find { it.name == 'payment_flow' }"
+                        + ".choices", equalTo(List.of("checkout_form", "direct_3ds")))
+                .body("providers.find { it.provider_type == 'iyzico' }.takes_webhooks", equalTo(true));
         shop.request().get("/api/integrations/providers/").then().statusCode(401);
     }
 

@@ -66,14 +66,26 @@ final class IyzicoShopper {
     }
 
     static Setup shop(IyzicoSimulator iyzico, String prefix, String flow, String secretKey) {
-        Shop shop = Api.openShop(prefix);
+        return shop(iyzico, Api.openShop(prefix), secretKey, Map.of("payment_flow", flow));
+    }
+
+    /** A shop whose integration sends shoppers back to Kervan's own order page (no return_url, no cancel_url). */
+    static Setup shopWithOrderPages(IyzicoSimulator iyzico, String prefix, String flow) {
+        return shop(iyzico, Api.openShop(prefix), SECRET_KEY, Map.of("payment_flow", flow, "return_url", "",
+                "cancel_url", ""));
+    }
+
+    private static Setup shop(IyzicoSimulator iyzico, Shop shop, String secretKey, Map<String, String> settings) {
         String owner = shop.ownerToken();
+        Map<String, String> config = new LinkedHashMap<>(Map.of(
+                "return_url", "https://" + shop.slug() + ".example/thanks",
+                "cancel_url", "https://" + shop.slug() + ".example/cart"));
+        config.putAll(settings);
+        config.values().removeIf(String::isEmpty);
         String integration = shop.request().auth().oauth2(owner).body(Map.of("provider_type", "iyzico",
                         "name", "iyzico", "status", "test_mode", "api_key", API_KEY, "api_secret", secretKey,
                         "test_endpoint", iyzico.baseUrl(), "api_endpoint", "https://api.iyzipay.com",
-                        "config", Map.of("payment_flow", flow,
-                                "return_url", "https://" + shop.slug() + ".example/thanks",
-                                "cancel_url", "https://" + shop.slug() + ".example/cart")))
+                        "config", config))
                 .post("/api/integrations/").then().statusCode(201).extract().path("integration.id");
         String cart = shop.addToCart(null, shop.addProduct(owner, "IYZ", "120.00", 5), 1);
         var order = shop.request().body(Shop.orderBody(cart, "iyzico-buyer@example.com",
@@ -103,10 +115,16 @@ final class IyzicoShopper {
 
     /** The shopper types a card on Kervan's card page; Kervan answers with the bank's page (or a problem). */
     static Response enterCard(Setup s, String paymentUrl, String card) {
+        return enterCard(s, paymentUrl, card, "1");
+    }
+
+    /** The card with the installment count chosen on the page ({@code installment_count}). */
+    static Response enterCard(Setup s, String paymentUrl, String card, String installments) {
         return browser(s).contentType(ContentType.URLENC)
                 .formParam("card_holder_name", "Ayşe Yılmaz").formParam("card_number", card)
                 .formParam("card_expiry_month", "12").formParam("card_expiry_year", NEXT_YEAR)
-                .formParam("card_cvv", "123").post(URI.create(paymentUrl).getPath());
+                .formParam("card_cvv", "123").formParam("installment_count", installments)
+                .formParam("action", "pay").post(URI.create(paymentUrl).getPath());
     }
 
     /** Through the bank's 3-D Secure pages with the ACS password, up to the result the bank posts to Kervan. */

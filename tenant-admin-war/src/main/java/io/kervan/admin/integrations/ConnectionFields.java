@@ -123,14 +123,20 @@ public class ConnectionFields {
                           Map<String, String> masked) {
         return fields.stream().map(f -> new FieldView(f.name(), label(type, f), help(type, f), f.secret(),
                 f.required() && !(f.secret() && masked.containsKey(f.name())),
-                f.secret() ? "" : typed.getOrDefault(f.name(), ""), f.secret() ? masked.get(f.name()) : null))
-                .toList();
+                f.secret() ? "" : typed.getOrDefault(f.name(), ""), f.secret() ? masked.get(f.name()) : null,
+                f.choices().stream().map(choice -> new FieldView.Choice(choice, choiceLabel(type, f, choice)))
+                        .toList())).toList();
     }
 
     /** The field's label in the page's language: the panel's text for it when there is one, else the adapter's. */
     String label(ProviderType type, CredentialField field) {
         String key = "integrations.field." + type.code() + "." + field.name();
         return visit.texts().has(key) ? visit.texts().text(key) : field.label();
+    }
+
+    private String choiceLabel(ProviderType type, CredentialField field, String choice) {
+        String key = "integrations.field." + type.code() + "." + field.name() + "." + choice;
+        return visit.texts().has(key) ? visit.texts().text(key) : choice;
     }
 
     private String help(ProviderType type, CredentialField field) {

@@ -61,11 +61,16 @@ public class IntegrationsResource {
         }
     }
 
-    /** {@code kind}: secret (sealed per mode), setting (in {@code config}) or endpoint. */
-    public record Field(String name, String kind, boolean required, String label, String help) {
+    /**
+     * {@code kind}: secret (sealed per mode), setting (in {@code config}) or endpoint; {@code choices}: the values a
+     * setting takes, the first being the default (empty: any text).
+     */
+    public record Field(String name, String kind, boolean required, String label, String help,
+                        List<String> choices) {
 
         static Field of(CredentialField f) {
-            return new Field(f.name(), f.kind().name().toLowerCase(Locale.ROOT), f.required(), f.label(), f.help());
+            return new Field(f.name(), f.kind().name().toLowerCase(Locale.ROOT), f.required(), f.label(), f.help(),
+                    f.choices());
         }
     }
 

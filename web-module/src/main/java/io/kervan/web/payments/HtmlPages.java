@@ -37,6 +37,7 @@ final class HtmlPages {
                 + "<meta name=viewport content=\"width=device-width, initial-scale=1\">"
                 + "<style>body{font-family:sans-serif;max-width:28rem;margin:3rem auto}button{margin:.3rem}"
                 + ".amount{font-size:2rem}label{display:block;margin:.6rem 0}input{display:block;padding:.3rem}"
+                + ".choice{display:flex;gap:.5rem;align-items:center}.choice input{width:1.3rem;height:1.3rem}"
                 + "</style></head><body><h1>" + title + "</h1>" + body + "</body></html>";
     }
 

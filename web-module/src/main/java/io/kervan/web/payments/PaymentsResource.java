@@ -52,6 +52,11 @@ public class PaymentsResource {
     public record PaymentList(boolean success, List<PaymentView> payments) {
     }
 
+    /** How a card can pay a payment: single payment first, then each installment count the provider offers. */
+    public record Installments(boolean success, String paymentNumber, String bin,
+                               List<io.kervan.payments.application.InstallmentView> options) {
+    }
+
     /** A refund made: this refund's amount, the payment's total refunded and what is left, each on its own. */
     public record Refunded(boolean success, String message, String refundAmount, String totalRefunded,
                            String refundableAmount, String currency, boolean resumed, RefundView refund,
@@ -150,6 +155,18 @@ public class PaymentsResource {
     public Response returnedByPost(@PathParam("provider") String provider,
                                    @PathParam("payment_number") String paymentNumber) {
         return redirect(payments.returned(provider(provider), paymentNumber, Map.of()));
+    }
+
+    /**
+     * The installment options for the card whose number starts with {@code bin} (exactly six digits), for the
+     * payment's own amount; anonymous like the card page that asks, and answered only on the payment's shop.
+     */
+    @GET
+    @Path("/{payment_number}/installments")
+    @PermitAll
+    public Response installments(@PathParam("payment_number") String paymentNumber, @QueryParam("bin") String bin) {
+        return Response.ok(new Installments(true, paymentNumber, bin, payments.installments(paymentNumber, bin)))
+                .header("Cache-Control", "no-store").build();
     }
 
     @GET

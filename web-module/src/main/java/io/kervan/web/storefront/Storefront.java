@@ -35,7 +35,8 @@ public class Storefront {
         ClassLoader war = Storefront.class.getClassLoader();
         templates = new Templates(war, "io.kervan.web.storefront.templates");
         messages = new Messages(war, "io.kervan.web.storefront.storefront", "io.kervan.web.storefront.account");
-        assets = new Assets(war, "kervan.css", "storefront.css", "htmx.min.js", "kervan.js", "telegram-login.js");
+        assets = new Assets(war, "kervan.css", "storefront.css", "htmx.min.js", "kervan.js", "telegram-login.js",
+                "card-installments.js");
         ZoneId zone = ZoneId.of(timeZone);
         for (Language language : Language.values()) {
             formats.put(language, new Formats(language, zone));

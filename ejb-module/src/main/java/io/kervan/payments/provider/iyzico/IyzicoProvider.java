@@ -4,6 +4,7 @@ import io.kervan.integrations.application.CredentialCheck;
 import io.kervan.integrations.domain.ProviderAccount;
 import io.kervan.integrations.domain.ProviderType;
 import io.kervan.payments.provider.CardDetails;
+import io.kervan.payments.provider.InstallmentOption;
 import io.kervan.payments.provider.PaidPayment;
 import io.kervan.payments.provider.PaymentProvider;
 import io.kervan.payments.provider.PaymentRequest;
@@ -19,6 +20,7 @@ import jakarta.inject.Inject;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -129,6 +131,13 @@ public class IyzicoProvider implements PaymentProvider {
                     : new ProviderOutcome(Result.DECLINED, amount, "iyzico refused the payment: " + answer.error());
         }
         return outcome;
+    }
+
+    /** iyzico's installment table for the card's BIN and the amount; see {@link IyzicoInstallments}. */
+    @Override
+    public List<InstallmentOption> installments(String bin, Money amount, ProviderAccount account) {
+        return IyzicoInstallments.read(gateway.read(IyzicoAccount.of(account), IyzicoRequests.INSTALLMENT,
+                IyzicoRequests.installments(bin, amount)), bin, amount);
     }
 
     @Override

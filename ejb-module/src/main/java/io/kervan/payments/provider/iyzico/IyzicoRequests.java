@@ -9,7 +9,8 @@ import jakarta.json.JsonObjectBuilder;
 
 /**
  * The bodies of Kervan's requests to iyzico (iyzipay-java's request models, written with JSON-P). Every payment is
- * one basket item for the whole order, so price, paidPrice and the basket add up exactly; {@code conversationId} and
+ * one basket item for the whole order, so price and the basket add up exactly (paidPrice is the price, or the chosen
+ * installment option's total); {@code conversationId} and
  * {@code basketId} carry Kervan's payment number; amounts are plain decimal strings, as iyzico's samples send them.
  */
 final class IyzicoRequests {
@@ -35,7 +36,7 @@ final class IyzicoRequests {
     }
 
     static JsonObject threeDsInitialize(IyzicoAccount account, PaymentRequest request, CardDetails card) {
-        return order(account, request).add("installment", 1).add("paymentChannel", "WEB")
+        return order(account, request).add("installment", request.installments()).add("paymentChannel", "WEB")
                 .add("paymentGroup", "PRODUCT").add("callbackUrl", request.returnUrl())
                 .add("paymentCard", JsonDocuments.object().add("cardHolderName", card.holderName())
                         .add("cardNumber", card.number())
@@ -83,10 +84,12 @@ final class IyzicoRequests {
     private static JsonObjectBuilder order(IyzicoAccount account, PaymentRequest request) {
         String number = request.paymentNumber();
         String price = plain(request.amount());
+        // paidPrice is what the card is charged: the price, or with installments the option's total (its interest)
+        String paidPrice = plain(request.charged());
         String city = account.setting("buyer_city", "Istanbul");
         String country = account.setting("buyer_country", "Turkey");
         String address = account.setting("buyer_address", "-");
-        return base(number).add("price", price).add("paidPrice", price)
+        return base(number).add("price", price).add("paidPrice", paidPrice)
                 .add("currency", request.amount().currency()).add("basketId", number)
                 .add("buyer", JsonDocuments.object().add("id", number).add("name", "Kervan").add("surname", "Buyer")
                         .add("email", request.customerEmail() == null ? "buyer@kervan.invalid"

@@ -82,12 +82,16 @@ final class IyzicoResults {
         } else if (!answer.objects("itemTransactions").isEmpty() && basket.compareTo(price.amount()) != 0) {
             reported = Money.of(basket, price.currency());
         }
-        return new ProviderOutcome(Result.SUCCEEDED, reported, "paid" + installment(answer), references(answer));
+        int installments = installments(answer);
+        return new ProviderOutcome(Result.SUCCEEDED, reported, "paid" + (installments == 1 ? ""
+                : " in " + installments + " installments"), references(answer), installments,
+                paidPrice == null ? null : Money.of(paidPrice, price.currency()));
     }
 
-    private static String installment(IyzicoAnswer answer) {
+    /** The count the card was charged in (the checkout form's page lets the shopper choose it there). */
+    private static int installments(IyzicoAnswer answer) {
         String count = answer.text("installment");
-        return count == null || count.equals("1") ? "" : " in " + count + " installments";
+        return count == null || !count.matches("\\d{1,2}") ? 1 : Integer.parseInt(count);
     }
 
     /** What a refund needs again: iyzico's payment id, and the form's token or the basket it was paid for. */

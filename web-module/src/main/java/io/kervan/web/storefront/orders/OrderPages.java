@@ -6,6 +6,7 @@ import io.kervan.integrations.domain.ProviderType;
 import io.kervan.orders.application.OrderQueries;
 import io.kervan.orders.application.OrderViews;
 import io.kervan.payments.application.PaymentService;
+import io.kervan.payments.domain.PaymentStatus;
 import io.kervan.shared.domain.CommonError;
 import io.kervan.shared.domain.KervanException;
 import io.kervan.web.storefront.Chrome;
@@ -68,7 +69,9 @@ public class OrderPages extends HttpServlet {
         FulfillmentView esims = "paid".equals(order.paymentStatus()) || "delivered".equals(order.status())
                 ? deliveries.findForOrder(id, null, true).orElse(null) : null;
         OrderPageView view = new OrderPageView(order, access.pagePath(id), access.payPath(id),
-                payments.offeredProviders(), UUID.randomUUID().toString(), esims, problem(request));
+                payments.offeredProviders(), UUID.randomUUID().toString(), esims, problem(request),
+                "paid".equals(order.paymentStatus()) ? payments.list(id, PaymentStatus.COMPLETED, null).stream()
+                        .findFirst().orElse(null) : null);
         if (pages.fromHtmx()) {
             pages.fragment(response, 200, "shop/esimRegion.jte", view);
             return;
