@@ -1,20 +1,14 @@
 package io.kervan.web.storefront.account;
 
 import io.kervan.identity.application.AccessToken;
-import io.kervan.identity.application.AuthenticationService;
-import io.kervan.identity.application.TokenIssuer;
-import io.kervan.shared.domain.KervanException;
-import io.kervan.web.identity.ShopTokens;
+import io.kervan.identity.application.TokenVerifier;
+import io.kervan.identity.application.VerifiedToken;
 import io.kervan.web.storefront.Pages;
 import io.kervan.web.storefront.Visit;
-import io.kervan.web.tenancy.TokenClaims;
-import io.smallrye.jwt.auth.principal.JWTParser;
-import io.smallrye.jwt.auth.principal.ParseException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -25,9 +19,9 @@ import java.util.UUID;
 /**
  * Who is signed in on this browser: the customer token a sign-in page put in an HttpOnly cookie ({@value #COOKIE};
  * {@code __Host-token} over HTTPS, Secure, SameSite=Lax), the very token the API takes as a bearer. It counts only
- * when the API would take it: signed by Kervan and unexpired (read by SmallRye JWT's parser, configured like the
- * API's), for this shop and for a customer, and not ended since ({@link ShopTokens}). Any other token in the cookie
- * (expired, ended by signing out or a password change elsewhere, another shop's) is signed out and its cookie cleared.
+ * when the API would take it ({@link TokenVerifier#verifyHere}: signed by Kervan, unexpired, for this shop, not ended
+ * since) and is a customer's. Any other token in the cookie (expired, ended by signing out or a password change
+ * elsewhere, another shop's) is signed out and its cookie cleared.
  */
 @RequestScoped
 public class CustomerSession {
@@ -39,10 +33,7 @@ public class CustomerSession {
     static final String COOKIE = "token";
 
     @Inject
-    JWTParser parser;
-
-    @Inject
-    ShopTokens tokens;
+    TokenVerifier verifier;
 
     @Inject
     Visit visit;
@@ -95,18 +86,12 @@ public class CustomerSession {
         if (raw.isEmpty()) {
             return Optional.empty();
         }
-        try {
-            JsonWebToken token = parser.parse(raw.get());
-            tokens.requireThisShop(token);
-            tokens.requireNotEnded(token);
-            if (!token.getGroups().contains(AuthenticationService.CUSTOMER_ROLE)) {
-                throw new ParseException("not a customer's token");
-            }
-            return Optional.of(new Customer(UUID.fromString(token.getSubject()),
-                    TokenClaims.text(token, TokenIssuer.EMAIL_CLAIM)));
-        } catch (ParseException | KervanException | IllegalArgumentException notGood) {
+        Optional<Customer> signedIn = verifier.verifyHere(raw.get())
+                .filter(VerifiedToken::isCustomers)
+                .map(token -> new Customer(token.subject(), token.email()));
+        if (signedIn.isEmpty()) {
             visit.clearCookie(COOKIE);
-            return Optional.empty();
         }
+        return signedIn;
     }
 }
