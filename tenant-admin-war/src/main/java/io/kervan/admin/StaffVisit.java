@@ -17,9 +17,7 @@ import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import java.security.SecureRandom;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 
@@ -33,7 +31,6 @@ public class StaffVisit {
 
     static final String LANGUAGE = "admin_lang";
     static final String FORM_SESSION = "admin_form";
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
     AdminPanel panel;
@@ -60,7 +57,7 @@ public class StaffVisit {
         this.language = AdminPanel.LANGUAGES.contains(chosen) ? chosen : Language.EN;
         this.formSession = Cookies.read(request, FORM_SESSION, AdminPanel.BASE).filter(id -> id.length() <= 64)
                 .orElse(null);
-        this.nonce = random(16);
+        this.nonce = Cookies.random(16);
     }
 
     public TenantRef shop() {
@@ -116,7 +113,7 @@ public class StaffVisit {
             return "admin:" + session.tokenId();
         }
         if (formSession == null) {
-            formSession = random(24);
+            formSession = Cookies.random(24);
             Cookies.write(request, response, FORM_SESSION, formSession, null, AdminPanel.BASE);
         }
         return "admin-form:" + formSession;
@@ -145,11 +142,5 @@ public class StaffVisit {
     public void chooseLanguage(Language chosen) {
         Cookies.write(request, response, LANGUAGE, chosen.code(), Duration.ofDays(365), AdminPanel.BASE);
         this.language = chosen;
-    }
-
-    private static String random(int bytes) {
-        byte[] value = new byte[bytes];
-        RANDOM.nextBytes(value);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(value);
     }
 }

@@ -13,9 +13,7 @@ import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import java.security.SecureRandom;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -32,7 +30,6 @@ public class Visit {
     static final String CART_COUNT = "cart_n";
     static final String SHIPPING = "ship";
     private static final Duration KEPT = Duration.ofDays(30);
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
     Storefront storefront;
@@ -55,7 +52,7 @@ public class Visit {
         this.language = Language.choose(Cookies.read(request, LANGUAGE).orElse(null),
                 request.getHeader("Accept-Language"), shop.locale());
         this.sessionId = Cookies.read(request, SESSION).filter(id -> id.length() <= 64).orElse(null);
-        this.nonce = random(16);
+        this.nonce = Cookies.random(16);
     }
 
     public TenantRef shop() {
@@ -77,7 +74,7 @@ public class Visit {
     /** The session the form tokens of this response belong to; a first visit gets one (and its cookie) here. */
     public String sessionId() {
         if (sessionId == null) {
-            sessionId = random(24);
+            sessionId = Cookies.random(24);
             Cookies.write(request, response, SESSION, sessionId, null);
         }
         return sessionId;
@@ -154,7 +151,7 @@ public class Visit {
      * who set this browser's session cookie) no longer carry its token.
      */
     public void renewSession() {
-        sessionId = random(24);
+        sessionId = Cookies.random(24);
         Cookies.write(request, response, SESSION, sessionId, null);
         frame = null;
     }
@@ -165,11 +162,5 @@ public class Visit {
 
     public void keepShippingMethod(UUID id) {
         Cookies.write(request, response, SHIPPING, id.toString(), KEPT);
-    }
-
-    private static String random(int bytes) {
-        byte[] value = new byte[bytes];
-        RANDOM.nextBytes(value);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(value);
     }
 }
