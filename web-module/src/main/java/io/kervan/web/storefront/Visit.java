@@ -3,10 +3,10 @@ package io.kervan.web.storefront;
 import io.kervan.tenancy.domain.TenantRef;
 import io.kervan.webkit.http.Cookies;
 import io.kervan.webkit.http.Csrf;
-import io.kervan.webkit.i18n.Formats;
 import io.kervan.webkit.i18n.Language;
-import io.kervan.webkit.i18n.Texts;
 import io.kervan.webkit.render.Frame;
+import io.kervan.webkit.render.PageKit;
+import io.kervan.webkit.render.PageVisit;
 import io.kervan.webkit.render.Theme;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -14,6 +14,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -22,7 +23,7 @@ import java.util.UUID;
  * which form tokens are bound to) and the anonymous cart, read from cookies. {@link StorefrontFilter} opens it.
  */
 @RequestScoped
-public class Visit {
+public class Visit extends PageVisit {
 
     static final String SESSION = "sid";
     static final String LANGUAGE = "lang";
@@ -37,38 +38,22 @@ public class Visit {
     @Inject
     Csrf csrf;
 
-    private HttpServletRequest request;
-    private HttpServletResponse response;
-    private TenantRef shop;
-    private Language language;
     private String sessionId;
-    private String nonce;
     private Frame frame;
 
-    void open(HttpServletRequest request, HttpServletResponse response, TenantRef shop) {
-        this.request = request;
-        this.response = response;
-        this.shop = shop;
-        this.language = Language.choose(Cookies.read(request, LANGUAGE).orElse(null),
-                request.getHeader("Accept-Language"), shop.locale());
+    public Visit() {
+        super(LANGUAGE, "/", List.of(Language.values()));
+    }
+
+    @Override
+    protected PageKit kit() {
+        return storefront;
+    }
+
+    @Override
+    protected void open(HttpServletRequest request, HttpServletResponse response, TenantRef shop) {
+        super.open(request, response, shop);
         this.sessionId = Cookies.read(request, SESSION).filter(id -> id.length() <= 64).orElse(null);
-        this.nonce = Cookies.random(16);
-    }
-
-    public TenantRef shop() {
-        return shop;
-    }
-
-    public Language language() {
-        return language;
-    }
-
-    public Texts texts() {
-        return storefront.messages().in(language);
-    }
-
-    public Formats formats() {
-        return storefront.formats(language);
     }
 
     /** The session the form tokens of this response belong to; a first visit gets one (and its cookie) here. */
@@ -93,15 +78,6 @@ public class Visit {
                     csrf.token(shop.id(), sessionId()), nonce, storefront.assets(), request.getRequestURI());
         }
         return frame;
-    }
-
-    public String nonce() {
-        return nonce;
-    }
-
-    public void chooseLanguage(Language chosen) {
-        Cookies.write(request, response, LANGUAGE, chosen.code(), Duration.ofDays(365));
-        this.language = chosen;
     }
 
     /** The anonymous cart this browser holds, if any. */
