@@ -4,11 +4,9 @@ import io.kervan.admin.session.ReturnPath;
 import io.kervan.admin.session.SessionCookie;
 import io.kervan.identity.application.StaffSessions;
 import io.kervan.identity.application.StaffSessions.StaffSession;
-import io.kervan.shared.domain.KervanException;
 import io.kervan.tenancy.domain.TenantRef;
 import io.kervan.webkit.ShopDoor;
 import io.kervan.webkit.http.HtmlResponse;
-import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -81,34 +79,15 @@ public class AdminFilter extends HttpFilter {
             }
             chain.doFilter(request, response);
         } catch (ServletException | RuntimeException e) {
-            Throwable cause = unwrap(e);
-            if (cause instanceof KervanException expected && !response.isCommitted()) {
-                errors.of(response, expected);
-            } else {
-                errors.unexpected(response, cause);
-            }
+            errors.failed(response, e);
         }
     }
 
     /** No active shop at this host: a plain page, in both languages (there is no shop to take one from). */
     private static void noShop(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        byte[] html = ("<!doctype html><html lang=en><meta charset=utf-8><meta name=viewport "
-                + "content=\"width=device-width, initial-scale=1\"><title>No shop admin here</title>"
-                + "<style nonce=plain>main{font-family:system-ui,sans-serif;max-width:36rem;margin:4rem auto;"
-                + "padding:0 1rem}</style><main><h1>No shop admin here</h1><p>A shop's admin panel is at its own "
-                + "address, such as https://your-shop.example.com/admin/. Check the address you typed.</p>"
-                + "<p lang=tr>Mağaza yönetim paneli mağazanın kendi adresindedir (örneğin "
-                + "https://magazaniz.example.com/admin/). Yazdığınız adresi kontrol edin.</p></main></html>")
-                .getBytes(StandardCharsets.UTF_8);
-        HtmlResponse.send(request, response, 404, html, "plain");
-    }
-
-    private static Throwable unwrap(Throwable e) {
-        Throwable current = e;
-        while ((current instanceof ServletException || current instanceof EJBException)
-                && current.getCause() != null && current.getCause() != current) {
-            current = current.getCause();
-        }
-        return current;
+        HtmlResponse.sendPlain(request, response, 404, "No shop admin here", "A shop's admin panel is at its own "
+                + "address, such as https://your-shop.example.com/admin/. Check the address you typed.",
+                "Mağaza yönetim paneli mağazanın kendi adresindedir (örneğin https://magazaniz.example.com/admin/). "
+                + "Yazdığınız adresi kontrol edin.");
     }
 }

@@ -2,14 +2,13 @@ package io.kervan.admin;
 
 import io.kervan.webkit.http.HtmlResponse;
 import io.kervan.webkit.render.Meta;
+import io.kervan.webkit.render.PageKit;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * Writes the panel's answers: a whole page, whose template gets {@code f} (the frame), {@code meta}, {@code chrome}
@@ -31,19 +30,14 @@ public class AdminPages {
     public void page(HttpServletResponse response, int status, String template, Section section, Object page,
                      String titleKey, Object... titleValues) throws IOException {
         String title = visit.texts().text(titleKey, titleValues) + " · " + visit.shop().displayName();
-        Map<String, Object> params = new HashMap<>();
-        params.put("f", visit.frame());
-        params.put("meta", Meta.personal(status == 422 ? visit.texts().text("kit.error.prefix") + title : title));
-        params.put("chrome", new AdminChrome(section, visit.sections(), visit.session()));
-        params.put("page", page);
-        byte[] html = panel.templates().render(template, params);
-        HtmlResponse.send(request, response, status, html, visit.nonce());
+        Meta meta = Meta.personal(status == 422 ? visit.texts().text("kit.error.prefix") + title : title);
+        AdminChrome chrome = new AdminChrome(section, visit.sections(), visit.session());
+        panel.send(request, response, status, template, PageKit.wholePage(visit.frame(), meta, chrome, page),
+                visit.nonce());
     }
 
     /** After a post: the browser goes to {@code location} (an address of the panel) with a GET. */
     public void seeOther(HttpServletResponse response, String location) {
-        response.setStatus(HttpServletResponse.SC_SEE_OTHER);
-        response.setHeader("Location", location);
-        response.setHeader("Cache-Control", "no-store");
+        HtmlResponse.seeOther(response, location);
     }
 }

@@ -23,8 +23,7 @@ public class LanguageSwitch extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) {
-        Language.of(request.getParameter("lang")).filter(AdminPanel.LANGUAGES::contains)
-                .ifPresent(visit::chooseLanguage);
+        Language.of(request.getParameter("lang")).ifPresent(visit::chooseLanguage);
         String back = request.getParameter("back");
         pages.seeOther(response, AdminPanel.BASE.equals(back) || (AdminPanel.BASE + "/sign-in").equals(back)
                 ? AdminPanel.BASE + "/sign-in" : ReturnPath.safe(back));

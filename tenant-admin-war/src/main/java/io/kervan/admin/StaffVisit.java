@@ -7,19 +7,15 @@ import io.kervan.shared.domain.KervanException;
 import io.kervan.tenancy.domain.TenantRef;
 import io.kervan.webkit.http.Cookies;
 import io.kervan.webkit.http.Csrf;
-import io.kervan.webkit.i18n.Formats;
-import io.kervan.webkit.i18n.Language;
-import io.kervan.webkit.i18n.Texts;
 import io.kervan.webkit.render.Frame;
+import io.kervan.webkit.render.PageKit;
+import io.kervan.webkit.render.PageVisit;
 import io.kervan.webkit.render.Theme;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import java.security.SecureRandom;
-import java.time.Duration;
-import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 
@@ -29,11 +25,10 @@ import java.util.Locale;
  * password forms) to a random id in a cookie of the panel's own.
  */
 @RequestScoped
-public class StaffVisit {
+public class StaffVisit extends PageVisit {
 
     static final String LANGUAGE = "admin_lang";
     static final String FORM_SESSION = "admin_form";
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
     AdminPanel panel;
@@ -41,46 +36,28 @@ public class StaffVisit {
     @Inject
     Csrf csrf;
 
-    private HttpServletRequest request;
-    private HttpServletResponse response;
-    private TenantRef shop;
-    private Language language;
     private StaffSession session;
     private String formSession;
-    private String nonce;
     private Frame frame;
 
+    public StaffVisit() {
+        super(LANGUAGE, AdminPanel.BASE, AdminPanel.LANGUAGES);
+    }
+
+    @Override
+    protected PageKit kit() {
+        return panel;
+    }
+
     void open(HttpServletRequest request, HttpServletResponse response, TenantRef shop, StaffSession session) {
-        this.request = request;
-        this.response = response;
-        this.shop = shop;
+        open(request, response, shop);
         this.session = session;
-        Language chosen = Language.choose(Cookies.read(request, LANGUAGE, AdminPanel.BASE).orElse(null),
-                request.getHeader("Accept-Language"), shop.locale());
-        this.language = AdminPanel.LANGUAGES.contains(chosen) ? chosen : Language.EN;
         this.formSession = Cookies.read(request, FORM_SESSION, AdminPanel.BASE).filter(id -> id.length() <= 64)
                 .orElse(null);
-        this.nonce = random(16);
-    }
-
-    public TenantRef shop() {
-        return shop;
-    }
-
-    public Language language() {
-        return language;
     }
 
     public Locale locale() {
         return language.locale();
-    }
-
-    public Texts texts() {
-        return panel.messages().in(language);
-    }
-
-    public Formats formats() {
-        return panel.formats(language);
     }
 
     /** The signed-in member; null only on the pages that need nobody (sign-in, passwords). */
@@ -116,7 +93,7 @@ public class StaffVisit {
             return "admin:" + session.tokenId();
         }
         if (formSession == null) {
-            formSession = random(24);
+            formSession = Cookies.random(24);
             Cookies.write(request, response, FORM_SESSION, formSession, null, AdminPanel.BASE);
         }
         return "admin-form:" + formSession;
@@ -136,20 +113,5 @@ public class StaffVisit {
                     AdminPanel.BASE, AdminPanel.LANGUAGES);
         }
         return frame;
-    }
-
-    public String nonce() {
-        return nonce;
-    }
-
-    public void chooseLanguage(Language chosen) {
-        Cookies.write(request, response, LANGUAGE, chosen.code(), Duration.ofDays(365), AdminPanel.BASE);
-        this.language = chosen;
-    }
-
-    private static String random(int bytes) {
-        byte[] value = new byte[bytes];
-        RANDOM.nextBytes(value);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(value);
     }
 }

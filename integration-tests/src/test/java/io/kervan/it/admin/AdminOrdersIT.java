@@ -157,7 +157,10 @@ class AdminOrdersIT {
             assertThat(order.state()).isEqualTo("CONFIRMED/PARTIALLY_REFUNDED");
             browser.look("admin-order-refunded-in-part");
 
-            browser.type("#amount", "500").type("#reason", "Fazla").follow("form.refund-form button");
+            browser.type("#amount", "1.234").type("#reason", "Fazla").follow("form.refund-form button");
+            assertThat(browser.find("#amount-error").getText()).contains("iki türlü okunabilir");
+            browser.type("#amount", "1.234,56").type("#reason", "Fazla").follow("form.refund-form button");
+            assertThat(browser.text()).contains("₺1.234,56", "Fazla");
             browser.follow("input[name=step][value=confirm] ~ button");
             assertThat(browser.find("#amount-error").getText()).contains("₺429,40");
             assertThat(order.state()).isEqualTo("CONFIRMED/PARTIALLY_REFUNDED");

@@ -51,7 +51,7 @@ public record CatalogForm(String scope, Map<String, String> values, FormErrors e
         boolean negative = typed.startsWith("-");
         BigDecimal amount = TypedAmount.parse(negative ? typed.substring(1) : typed).orElse(null);
         if (amount == null && TypedAmount.ambiguous(typed)) {
-            errors.add(field, texts.text("catalog.amount.ambiguous", typed));
+            errors.add(field, texts.text("kit.amount.ambiguous", typed));
         }
         if (amount == null) {
             invalid(field);

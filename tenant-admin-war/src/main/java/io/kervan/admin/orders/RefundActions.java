@@ -13,6 +13,7 @@ import io.kervan.payments.domain.PaymentError;
 import io.kervan.shared.domain.CommonError;
 import io.kervan.shared.domain.KervanException;
 import io.kervan.webkit.form.FormErrors;
+import io.kervan.webkit.form.TypedAmount;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -22,7 +23,6 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 /**
  * A refund from an order's page, in two steps as a destructive action should be: the form (an amount, or nothing for
@@ -33,8 +33,6 @@ import java.util.regex.Pattern;
 @RequestScoped
 public class RefundActions {
 
-    /** An amount as people type it: up to 9 digits, and up to 2 decimals after a point or a comma. */
-    private static final Pattern AMOUNT = Pattern.compile("\\d{1,9}([.,]\\d{1,2})?");
     static final int LONGEST_REASON = 200;
 
     /** The confirmation page: the order, the payment, the amount (null: all that is left) and the reason. */
@@ -65,9 +63,12 @@ public class RefundActions {
                 .findFirst().orElseThrow(() -> new KervanException(CommonError.NOT_FOUND, "No such payment here"));
         String typed = OrderActions.field(request, "amount", 20);
         String reason = OrderActions.field(request, "reason", LONGEST_REASON + 1);
+        // Read as the catalog's forms read amounts: 1.234,56 and 1234.56 alike; 1.234 is asked about, not guessed.
+        BigDecimal amount = typed.isEmpty() ? null : TypedAmount.parse(typed).filter(a -> a.signum() > 0).orElse(null);
         FormErrors errors = new FormErrors();
-        if (!typed.isEmpty() && (!AMOUNT.matcher(typed).matches() || amount(typed).signum() == 0)) {
-            errors.add("amount", visit.texts().text("refund.amount.invalid"));
+        if (!typed.isEmpty() && amount == null) {
+            errors.add("amount", visit.texts().text(TypedAmount.ambiguous(typed) ? "kit.amount.ambiguous"
+                    : "refund.amount.invalid", typed));
         }
         if (reason.isEmpty() || reason.length() > LONGEST_REASON) {
             errors.add("reason", visit.texts().text("refund.reason.missing", LONGEST_REASON));
@@ -76,7 +77,6 @@ public class RefundActions {
             showForm(response, orderId, payment, typed, reason, errors);
             return;
         }
-        BigDecimal amount = typed.isEmpty() ? null : amount(typed);
         if (!"confirm".equals(request.getParameter("step"))) {
             pages.page(response, 200, "admin/refundCheck.jte", Section.ORDERS, new Check(order, payment,
                     amount == null ? payment.refundableAmount() : amount.toPlainString(), typed, reason),
@@ -103,9 +103,5 @@ public class RefundActions {
                           String reason, FormErrors errors) throws IOException {
         actions.showAgain(response, orderId, new OrderDetailView.Form("refund", payment.id().toString(),
                 Map.of("amount", typed, "reason", reason), errors));
-    }
-
-    private static BigDecimal amount(String typed) {
-        return new BigDecimal(typed.replace(',', '.'));
     }
 }

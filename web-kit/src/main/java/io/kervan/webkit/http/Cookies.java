@@ -4,7 +4,9 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.Optional;
 
 /**
@@ -19,8 +21,16 @@ public final class Cookies {
     private static final String HOST_PREFIX = "__Host-";
     private static final String SECURE_PREFIX = "__Secure-";
     private static final String WHOLE_HOST = "/";
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private Cookies() {
+    }
+
+    /** A fresh random value, URL-safe: a session id for a cookie, or a response's nonce. */
+    public static String random(int bytes) {
+        byte[] value = new byte[bytes];
+        RANDOM.nextBytes(value);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(value);
     }
 
     public static Optional<String> read(HttpServletRequest request, String name) {

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.zip.GZIPOutputStream;
 
 /**
@@ -41,6 +42,27 @@ public final class HtmlResponse {
         }
         response.setContentLength(body.length);
         response.getOutputStream().write(body);
+    }
+
+    /**
+     * A page with no shop to dress it (the host names none): {@code title}, then the same words in English and in
+     * Turkish. The texts are the caller's constants, written as they are.
+     */
+    public static void sendPlain(HttpServletRequest request, HttpServletResponse response, int status, String title,
+                                 String english, String turkish) throws IOException {
+        byte[] html = ("<!doctype html><html lang=en><meta charset=utf-8><meta name=viewport "
+                + "content=\"width=device-width, initial-scale=1\"><title>" + title + "</title><style nonce=plain>"
+                + "main{font-family:system-ui,sans-serif;max-width:36rem;margin:4rem auto;padding:0 1rem}</style>"
+                + "<main><h1>" + title + "</h1><p>" + english + "</p><p lang=tr>" + turkish + "</p></main></html>")
+                .getBytes(StandardCharsets.UTF_8);
+        send(request, response, status, html, "plain");
+    }
+
+    /** After a post: the browser goes to {@code location} with a GET, and keeps no copy of this answer. */
+    public static void seeOther(HttpServletResponse response, String location) {
+        response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+        response.setHeader("Location", location);
+        response.setHeader("Cache-Control", "no-store");
     }
 
     public static boolean acceptsGzip(HttpServletRequest request) {

@@ -1,26 +1,21 @@
 package io.kervan.web.storefront;
 
-import io.kervan.shared.domain.KervanException;
-import io.kervan.shared.domain.TooManyRequestsException;
+import io.kervan.webkit.i18n.Texts;
+import io.kervan.webkit.render.ErrorPageKit;
+import io.kervan.webkit.render.ErrorView;
 import io.kervan.webkit.render.Meta;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
-import java.util.UUID;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
- * The storefront's error pages, in the shop's look and the visitor's language: not found (any unknown address,
- * another shop's product or order), a refused form (no valid token), too many requests, an expected failure by its
- * code, and anything unexpected (500 with a correlation id; the stack only in the server log).
+ * The storefront's error pages (see {@link ErrorPageKit}), in the shop's look: an unknown address, another shop's
+ * product or order, a refused form, too many requests, a failure by its code ({@code error.code.*}), the 500 page.
  */
 @RequestScoped
-public class ErrorPages {
-
-    private static final Logger LOG = Logger.getLogger(ErrorPages.class.getName());
+public class ErrorPages extends ErrorPageKit {
 
     @Inject
     Pages pages;
@@ -28,39 +23,17 @@ public class ErrorPages {
     @Inject
     Visit visit;
 
-    public void notFound(HttpServletResponse response) throws IOException {
-        show(response, new ErrorView(404, "error.404.title", "error.404.body", null));
+    public ErrorPages() {
+        super("a storefront page", "error.code.");
     }
 
-    public void formRefused(HttpServletResponse response) throws IOException {
-        show(response, new ErrorView(403, "error.csrf.title", "error.csrf.body", null));
+    @Override
+    protected Texts texts() {
+        return visit.texts();
     }
 
-    /** An expected failure that reached no page of its own. */
-    public void of(HttpServletResponse response, KervanException failure) throws IOException {
-        int status = failure.errorCode().httpStatus();
-        if (failure instanceof TooManyRequestsException limited) {
-            response.setHeader("Retry-After", Long.toString(Math.max(1, limited.retryAfter().toSeconds())));
-            show(response, new ErrorView(429, "error.429.title", "error.429.body", null));
-        } else if (status == 404) {
-            notFound(response);
-        } else {
-            String key = "error.code." + failure.errorCode().code();
-            show(response, new ErrorView(status, "error.4xx.title",
-                    visit.texts().has(key) ? key : "error.4xx.body", null));
-        }
-    }
-
-    public void unexpected(HttpServletResponse response, Throwable failure) throws IOException {
-        String correlationId = UUID.randomUUID().toString();
-        LOG.log(Level.SEVERE, "Unexpected failure on a storefront page, correlation id " + correlationId, failure);
-        if (!response.isCommitted()) {
-            response.reset();
-            show(response, new ErrorView(500, "error.500.title", "error.500.body", correlationId));
-        }
-    }
-
-    private void show(HttpServletResponse response, ErrorView error) throws IOException {
+    @Override
+    protected void show(HttpServletResponse response, ErrorView error) throws IOException {
         pages.page(response, error.status(), "shop/error.jte",
                 Meta.personal(visit.texts().text(error.titleKey())), Chrome.Section.NONE, error);
     }

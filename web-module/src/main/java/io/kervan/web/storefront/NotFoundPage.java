@@ -1,18 +1,9 @@
 package io.kervan.web.storefront;
 
-import io.kervan.shared.domain.CommonError;
-import io.kervan.shared.domain.KervanException;
+import io.kervan.webkit.http.NotFoundServlet;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 
 /** Every address of a shop that no page answers: the 404 page in the shop's look (drawn by {@link ErrorPages}). */
 @WebServlet("/")
-public class NotFoundPage extends HttpServlet {
-
-    @Override
-    protected void service(HttpServletRequest request, HttpServletResponse response) {
-        throw new KervanException(CommonError.NOT_FOUND, "There is nothing at this address");
-    }
+public class NotFoundPage extends NotFoundServlet {
 }

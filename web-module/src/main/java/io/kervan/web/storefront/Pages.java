@@ -3,6 +3,7 @@ package io.kervan.web.storefront;
 import io.kervan.web.storefront.account.CustomerSession;
 import io.kervan.webkit.http.HtmlResponse;
 import io.kervan.webkit.render.Meta;
+import io.kervan.webkit.render.PageKit;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -34,13 +35,9 @@ public class Pages {
 
     public void page(HttpServletResponse response, int status, String template, Meta meta, Chrome.Section section,
                      Object page) throws IOException {
-        Map<String, Object> params = new HashMap<>();
-        params.put("f", visit.frame());
-        params.put("meta", meta);
-        params.put("chrome", new Chrome(section, visit.cartCount(), session.customer().isPresent(),
-                request.getRequestURI()));
-        params.put("page", page);
-        send(response, status, template, params);
+        Chrome chrome = new Chrome(section, visit.cartCount(), session.customer().isPresent(), request.getRequestURI());
+        storefront.send(request, response, status, template, PageKit.wholePage(visit.frame(), meta, chrome, page),
+                visit.nonce());
     }
 
     /**
@@ -52,22 +49,14 @@ public class Pages {
         params.put("f", visit.frame());
         params.put("page", page);
         params.put("fragment", true);
-        send(response, status, template, params);
+        storefront.send(request, response, status, template, params, visit.nonce());
     }
 
     public void seeOther(HttpServletResponse response, String location) {
-        response.setStatus(HttpServletResponse.SC_SEE_OTHER);
-        response.setHeader("Location", location);
-        response.setHeader("Cache-Control", "no-store");
+        HtmlResponse.seeOther(response, location);
     }
 
     public boolean fromHtmx() {
         return HtmlResponse.fromHtmx(request);
-    }
-
-    private void send(HttpServletResponse response, int status, String template, Map<String, Object> params)
-            throws IOException {
-        byte[] html = storefront.templates().render(template, params);
-        HtmlResponse.send(request, response, status, html, visit.nonce());
     }
 }

@@ -8,7 +8,7 @@ import io.kervan.web.errors.Problem;
 import io.kervan.web.json.JsonConfiguration;
 import io.kervan.webkit.ShopDoor;
 import io.kervan.webkit.http.HtmlResponse;
-import jakarta.ejb.EJBException;
+import io.kervan.webkit.render.ErrorPageKit;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -65,15 +65,12 @@ public class StorefrontFilter extends HttpFilter {
             }
             chain.doFilter(request, response);
         } catch (ServletException | RuntimeException e) {
-            Throwable cause = unwrap(e);
-            if (cause instanceof KervanException expected && !response.isCommitted()) {
-                if (HtmlResponse.wantsHtml(request)) {
-                    errors.of(response, expected);
-                } else {
-                    problem(response, expected.errorCode(), expected.detail(), expected.properties());
-                }
+            Throwable cause = ErrorPageKit.cause(e);
+            if (cause instanceof KervanException expected && !response.isCommitted()
+                    && !HtmlResponse.wantsHtml(request)) {
+                problem(response, expected.errorCode(), expected.detail(), expected.properties());
             } else {
-                errors.unexpected(response, cause);
+                errors.failed(response, cause);
             }
         }
     }
@@ -81,14 +78,9 @@ public class StorefrontFilter extends HttpFilter {
     /** No active shop here: browsers get a plain page (there is no shop to dress it), API clients problem JSON. */
     private static void noShop(HttpServletRequest request, HttpServletResponse response) throws IOException {
         if (HtmlResponse.wantsHtml(request)) {
-            byte[] html = ("<!doctype html><html lang=en><meta charset=utf-8><meta name=viewport "
-                    + "content=\"width=device-width, initial-scale=1\"><title>No shop here</title><style nonce=plain>"
-                    + "main{font-family:system-ui,sans-serif;max-width:36rem;margin:4rem auto;padding:0 1rem}</style>"
-                    + "<main><h1>No shop "
-                    + "here</h1><p>There is no shop at this address. Check the address you typed or the link you "
-                    + "followed.</p><p lang=tr>Bu adreste bir mağaza yok. Yazdığınız adresi ya da izlediğiniz "
-                    + "bağlantıyı kontrol edin.</p></main></html>").getBytes(StandardCharsets.UTF_8);
-            HtmlResponse.send(request, response, 404, html, "plain");
+            HtmlResponse.sendPlain(request, response, 404, "No shop here", "There is no shop at this address. Check "
+                    + "the address you typed or the link you followed.", "Bu adreste bir mağaza yok. Yazdığınız "
+                    + "adresi ya da izlediğiniz bağlantıyı kontrol edin.");
             return;
         }
         problem(response, TenancyError.TENANT_NOT_FOUND, "No shop answers at this address", Map.of());
@@ -105,14 +97,5 @@ public class StorefrontFilter extends HttpFilter {
 
     private static boolean isArquillianRunner(HttpServletRequest request) {
         return request.getHttpServletMapping().getServletName().startsWith(ARQUILLIAN_RUNNER);
-    }
-
-    private static Throwable unwrap(Throwable e) {
-        Throwable current = e;
-        while ((current instanceof ServletException || current instanceof EJBException)
-                && current.getCause() != null && current.getCause() != current) {
-            current = current.getCause();
-        }
-        return current;
     }
 }

@@ -3,19 +3,18 @@ package io.kervan.web.storefront;
 import io.kervan.tenancy.domain.TenantRef;
 import io.kervan.webkit.http.Cookies;
 import io.kervan.webkit.http.Csrf;
-import io.kervan.webkit.i18n.Formats;
 import io.kervan.webkit.i18n.Language;
-import io.kervan.webkit.i18n.Texts;
 import io.kervan.webkit.render.Frame;
+import io.kervan.webkit.render.PageKit;
+import io.kervan.webkit.render.PageVisit;
 import io.kervan.webkit.render.Theme;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import java.security.SecureRandom;
 import java.time.Duration;
-import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -24,7 +23,7 @@ import java.util.UUID;
  * which form tokens are bound to) and the anonymous cart, read from cookies. {@link StorefrontFilter} opens it.
  */
 @RequestScoped
-public class Visit {
+public class Visit extends PageVisit {
 
     static final String SESSION = "sid";
     static final String LANGUAGE = "lang";
@@ -32,7 +31,6 @@ public class Visit {
     static final String CART_COUNT = "cart_n";
     static final String SHIPPING = "ship";
     private static final Duration KEPT = Duration.ofDays(30);
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
     Storefront storefront;
@@ -40,44 +38,28 @@ public class Visit {
     @Inject
     Csrf csrf;
 
-    private HttpServletRequest request;
-    private HttpServletResponse response;
-    private TenantRef shop;
-    private Language language;
     private String sessionId;
-    private String nonce;
     private Frame frame;
 
-    void open(HttpServletRequest request, HttpServletResponse response, TenantRef shop) {
-        this.request = request;
-        this.response = response;
-        this.shop = shop;
-        this.language = Language.choose(Cookies.read(request, LANGUAGE).orElse(null),
-                request.getHeader("Accept-Language"), shop.locale());
+    public Visit() {
+        super(LANGUAGE, "/", List.of(Language.values()));
+    }
+
+    @Override
+    protected PageKit kit() {
+        return storefront;
+    }
+
+    @Override
+    protected void open(HttpServletRequest request, HttpServletResponse response, TenantRef shop) {
+        super.open(request, response, shop);
         this.sessionId = Cookies.read(request, SESSION).filter(id -> id.length() <= 64).orElse(null);
-        this.nonce = random(16);
-    }
-
-    public TenantRef shop() {
-        return shop;
-    }
-
-    public Language language() {
-        return language;
-    }
-
-    public Texts texts() {
-        return storefront.messages().in(language);
-    }
-
-    public Formats formats() {
-        return storefront.formats(language);
     }
 
     /** The session the form tokens of this response belong to; a first visit gets one (and its cookie) here. */
     public String sessionId() {
         if (sessionId == null) {
-            sessionId = random(24);
+            sessionId = Cookies.random(24);
             Cookies.write(request, response, SESSION, sessionId, null);
         }
         return sessionId;
@@ -96,15 +78,6 @@ public class Visit {
                     csrf.token(shop.id(), sessionId()), nonce, storefront.assets(), request.getRequestURI());
         }
         return frame;
-    }
-
-    public String nonce() {
-        return nonce;
-    }
-
-    public void chooseLanguage(Language chosen) {
-        Cookies.write(request, response, LANGUAGE, chosen.code(), Duration.ofDays(365));
-        this.language = chosen;
     }
 
     /** The anonymous cart this browser holds, if any. */
@@ -154,7 +127,7 @@ public class Visit {
      * who set this browser's session cookie) no longer carry its token.
      */
     public void renewSession() {
-        sessionId = random(24);
+        sessionId = Cookies.random(24);
         Cookies.write(request, response, SESSION, sessionId, null);
         frame = null;
     }
@@ -165,11 +138,5 @@ public class Visit {
 
     public void keepShippingMethod(UUID id) {
         Cookies.write(request, response, SHIPPING, id.toString(), KEPT);
-    }
-
-    private static String random(int bytes) {
-        byte[] value = new byte[bytes];
-        RANDOM.nextBytes(value);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(value);
     }
 }

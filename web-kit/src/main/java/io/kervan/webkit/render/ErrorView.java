@@ -1,4 +1,4 @@
-package io.kervan.web.storefront;
+package io.kervan.webkit.render;
 
 /**
  * An error page: its status, the texts that say what happened and what to do ({@code titleKey}, {@code bodyKey}),
