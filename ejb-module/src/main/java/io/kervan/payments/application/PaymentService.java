@@ -25,6 +25,7 @@ import io.kervan.shared.domain.ReferenceNumber;
 import io.kervan.tenancy.application.ShopAddress;
 import io.kervan.tenancy.application.TenantContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 import java.util.List;
@@ -69,6 +70,9 @@ public class PaymentService {
 
     @Inject
     OrderLinks orderLinks;
+
+    @Inject
+    Event<PaymentCompleted> completed;
 
     public StartedPaymentView create(UUID orderId, ProviderType type, UUID customerId, boolean staff) {
         return create(orderId, type, customerId, staff, null);
@@ -213,8 +217,9 @@ public class PaymentService {
                     payment.fail("the provider confirmed " + outcome.amount() + " but the order is for "
                             + payment.amount());
                 } else if (payment.complete(outcome.references())) {
-                    orderManagement.markPaid(payment.orderId(),
-                            Actor.provider("payment:" + payment.paymentNumber()));
+                    Actor provider = Actor.provider("payment:" + payment.paymentNumber());
+                    orderManagement.markPaid(payment.orderId(), provider);
+                    completed.fire(new PaymentCompleted(payment.id(), payment.orderId(), payment.amount(), provider));
                 }
             }
             case DECLINED -> payment.fail(outcome.message());

@@ -18,6 +18,7 @@ import io.kervan.tenancy.application.TenantContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 import java.math.BigDecimal;
@@ -51,6 +52,9 @@ public class RefundSteps {
 
     @Inject
     TenantContext tenantContext;
+
+    @Inject
+    Event<PaymentRefunded> refunded;
 
     /**
      * Records a refund of {@code amount} (all that is left when null) as requested. A payment that already has an
@@ -86,6 +90,8 @@ public class RefundSteps {
             if (outcome.succeeded()) {
                 boolean full = payment.refundSucceeded(refund, outcome.reference());
                 orderManagement.recordRefund(payment.orderId(), full, refund.actor());
+                refunded.fire(new PaymentRefunded(payment.id(), payment.orderId(), refund.refundNumber(),
+                        refund.amount(), refund.actor()));
             } else {
                 payment.refundFailed(refund, "The provider refused the refund: " + outcome.message());
             }
