@@ -16,6 +16,7 @@ public enum Section {
     LOGS("/logs", "menu.logs", Permission.SEE_WEBHOOK_LOG, true),
     ESIM("/esim", "menu.esim", Permission.MANAGE_ESIM, false),
     STAFF("/staff", "menu.staff", Permission.MANAGE_STAFF, true),
+    ESCROW("/escrow", "menu.escrow", Permission.SEE_ESCROW, true),
     SETTINGS("/settings", "menu.settings", Permission.SHOP_SETTINGS, true);
 
     private final String path;

@@ -47,15 +47,17 @@ public class EscrowDesk {
         return accounts.findByOrder(orderId).filter(a -> a.status() == EscrowStatus.HELD).isPresent();
     }
 
-    public EscrowView dispute(UUID orderId, String reason, Actor actor) {
+    /**
+     * Flags a dispute ({@code disputed} true, with an optional reason), which keeps the money held, or clears it, which
+     * releases a delivered order's money as its delivery would have.
+     */
+    public EscrowView setDisputed(UUID orderId, boolean disputed, String reason, Actor actor) {
         EscrowAccount account = lock(orderId);
-        account.dispute(reason, actor, EscrowIntake.now());
-        return EscrowView.withLedger(account);
-    }
-
-    public EscrowView clearDispute(UUID orderId, Actor actor) {
-        EscrowAccount account = lock(orderId);
-        account.clearDispute(actor, EscrowIntake.now(), terms.releaseWindow());
+        if (disputed) {
+            account.dispute(reason == null || reason.isBlank() ? null : reason.strip(), actor, EscrowIntake.now());
+        } else {
+            account.clearDispute(actor, EscrowIntake.now(), terms.releaseWindow());
+        }
         return EscrowView.withLedger(account);
     }
 
@@ -65,8 +67,9 @@ public class EscrowDesk {
         return EscrowView.withLedger(account);
     }
 
-    /** Newest first; {@code status} null for every state. */
-    public EscrowList list(EscrowStatus status, PageRequest page) {
+    /** Newest first; {@code state} ({@code held}, {@code released}, {@code refunded}) null for every state. */
+    public EscrowList list(String state, PageRequest page) {
+        EscrowStatus status = state == null || state.isBlank() ? null : EscrowStatus.fromCode(state.strip());
         Page<EscrowView> found = accounts.list(status, page).map(EscrowView::summary);
         return new EscrowList(found, accounts.totals(status).stream().map(t -> new EscrowList.Total(t.currency(),
                 t.count(), plain(t.held()), plain(t.released()), plain(t.refunded()), plain(t.remaining())))

@@ -1,5 +1,6 @@
 package io.kervan.web.storefront.orders;
 
+import io.kervan.escrow.application.EscrowDesk;
 import io.kervan.esim.application.EsimDeliveries;
 import io.kervan.esim.application.FulfillmentView;
 import io.kervan.integrations.domain.ProviderType;
@@ -51,6 +52,9 @@ public class OrderPages extends HttpServlet {
     PaymentStart paymentStart;
 
     @Inject
+    EscrowDesk escrow;
+
+    @Inject
     Pages pages;
 
     @Inject
@@ -68,7 +72,8 @@ public class OrderPages extends HttpServlet {
         FulfillmentView esims = "paid".equals(order.paymentStatus()) || "delivered".equals(order.status())
                 ? deliveries.findForOrder(id, null, true).orElse(null) : null;
         OrderPageView view = new OrderPageView(order, access.pagePath(id), access.payPath(id),
-                payments.offeredProviders(), UUID.randomUUID().toString(), esims, problem(request));
+                payments.offeredProviders(), UUID.randomUUID().toString(), esims, problem(request),
+                escrow.holdsPaymentOf(id));
         if (pages.fromHtmx()) {
             pages.fragment(response, 200, "shop/esimRegion.jte", view);
             return;
