@@ -37,7 +37,7 @@ class AdminEscrowIT {
             assertThat(browser.all("form[action$='/escrow/release']")).isEmpty();
             browser.look("admin-order-escrow");
 
-            browser.type("#reason", "Kutu boş geldi").follow("form[action$='/escrow/dispute'] button");
+            browser.type("#dispute_reason", "Kutu boş geldi").follow("form[action$='/escrow/dispute'] button");
             assertThat(browser.url()).endsWith("?done=escrow_dispute");
             assertThat(browser.text()).contains("İtiraz işaretlendi.");
             assertThat(browser.find("#escrow").getText()).contains("İtirazlı", "Kutu boş geldi",
@@ -73,10 +73,10 @@ class AdminEscrowIT {
         AdminClient staff = AdminClient.signIn(ready.shop().slug(), ready.member("staff"), AdminShops.PASSWORD);
         assertThat(staff.get(page).asString()).contains("Emanet defteri").doesNotContain("/escrow/dispute");
         staff.get("/admin/escrow").then().statusCode(200);
-        staff.post(page, page + "/escrow/dispute", Map.of("reason", "x")).then().statusCode(403);
+        staff.post(page, page + "/escrow/dispute", Map.of("dispute_reason", "x")).then().statusCode(403);
         AdminClient owner = AdminClient.signIn(ready.shop().slug(), ready.shop().ownerEmail(),
                 ready.shop().ownerPassword());
-        owner.postWithoutToken(page + "/escrow/dispute", Map.of("reason", "x")).then().statusCode(403);
+        owner.postWithoutToken(page + "/escrow/dispute", Map.of("dispute_reason", "x")).then().statusCode(403);
         Ready other = AdminShops.open("admin-escrow-other");
         AdminClient stranger = AdminClient.signIn(other.shop().slug(), other.shop().ownerEmail(),
                 other.shop().ownerPassword());

@@ -3,10 +3,16 @@ package io.kervan.it.escrow;
 import io.kervan.it.admin.AdminShops;
 import io.kervan.it.admin.AdminShops.Placed;
 import io.kervan.it.admin.AdminShops.Ready;
-import io.kervan.it.support.Api;
+import io.kervan.it.support.Api.Shop;
 import io.kervan.it.support.Database;
 import io.kervan.it.support.KervanTest;
+import io.restassured.RestAssured;
+import io.restassured.config.RedirectConfig;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
+
+import java.net.URI;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -19,9 +25,11 @@ import static io.kervan.it.escrow.EscrowBooks.assertLedgersAddUp;
 import static io.kervan.it.escrow.EscrowBooks.escrowShop;
 import static io.kervan.it.escrow.EscrowBooks.owner;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
@@ -276,6 +284,51 @@ class EscrowIT {
         owner(ready).get(escrowPath(order)).then().body("escrow.status", equalTo("held"))
                 .body("escrow.disputed", equalTo(false)).body("escrow.ledger", hasSize(1));
         assertLedgersAddUp(ready.shop().slug());
+    }
+
+    @Test
+    void the_buyer_reads_that_their_payment_is_held_until_delivery_on_the_order_page_and_in_my_orders() {
+        Ready ready = escrowShop("escrow-buyer", null);
+        Shop shop = ready.shop();
+        String email = "alici@" + shop.slug() + ".test";
+        String token = shop.request().body(Map.of("email", email, "password", "buyer-password-1",
+                "first_name", "Ayşe", "last_name", "Alıcı")).post("/api/auth/register/").path("access_token");
+        String cart = shop.request().auth().oauth2(token).body(Map.of("product_id", ready.mugId(), "quantity", 1))
+                .post("/api/cart/add/").then().statusCode(200).extract().path("cart.cart_id");
+        String orderId = shop.request().auth().oauth2(token).body(Shop.orderBody(cart, email,
+                ready.shippingMethodId())).post("/api/orders/").then().statusCode(201).extract().path("order.id");
+        String paymentUrl = shop.request().auth().oauth2(token).body(Map.of("order_id", orderId, "provider",
+                "sandbox")).post("/api/payments/create/").then().statusCode(201).extract().path("payment_url");
+        Response choice = unredirected(shop).contentType(ContentType.URLENC).accept(ContentType.ANY)
+                .formParam("action", "succeed").post(URI.create(paymentUrl).getPath());
+        URI orderPage = URI.create(unredirected(shop).get(URI.create(choice.header("Location")).getPath())
+                .header("Location"));
+        String complete = orderPage.getRawPath() + "?" + orderPage.getRawQuery();
+        String mine = "/account/orders/" + orderId;
+
+        html(shop, "tr").get(complete).then().statusCode(200)
+                .body(containsString("Ödemeniz teslimata kadar emanette"));
+        html(shop, "en").get(complete).then().statusCode(200)
+                .body(containsString("Payment held until delivery"));
+        html(shop, "ru").get(complete).then().statusCode(200)
+                .body(containsString("Оплата удерживается до доставки"));
+        html(shop, "tr").cookie("token", token).get(mine).then().statusCode(200)
+                .body(containsString("Ödemeniz teslimata kadar emanette"));
+
+        deliver(ready, new Placed(ready, orderId, null, email));
+        html(shop, "tr").cookie("token", token).get(mine).then().statusCode(200)
+                .body(not(containsString("emanette")));
+        assertLedgersAddUp(shop.slug());
+    }
+
+    private static io.restassured.specification.RequestSpecification unredirected(Shop shop) {
+        return shop.request().config(RestAssured.config().redirect(RedirectConfig.redirectConfig()
+                .followRedirects(false)));
+    }
+
+    /** A request for a storefront page in a language (the switch's cookie). */
+    private static io.restassured.specification.RequestSpecification html(Shop shop, String language) {
+        return shop.request().accept(ContentType.HTML).cookie("lang", language);
     }
 
     @Test

@@ -52,7 +52,7 @@ public class EscrowActions {
     }
 
     private static String reason(HttpServletRequest request) {
-        String reason = request.getParameter("reason");
+        String reason = request.getParameter("dispute_reason");
         if (reason == null || reason.isBlank()) {
             return null;
         }

@@ -49,7 +49,8 @@ public class EscrowListPage extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         visit.require(Permission.SEE_ESCROW);
-        String state = STATES.contains(request.getParameter("state")) ? request.getParameter("state") : "held";
+        String chosen = request.getParameter("state");
+        String state = chosen != null && STATES.contains(chosen) ? chosen : "held";
         int page = page(request.getParameter("page"));
         EscrowList found = desk.list(state.equals("all") ? null : state, new PageRequest(page, PAGE_SIZE));
         Paging paging = new Paging(Section.ESCROW.href(), Map.of("state", state), page,
