@@ -85,4 +85,22 @@ class AdminEscrowIT {
         assertThat(Database.count("select count(*) from escrow_ledger_entries e join escrow_accounts a "
                 + "on a.id = e.escrow_id where a.order_id = ?::uuid", held.id())).isEqualTo(1);
     }
+
+    @Test
+    void the_owner_turns_escrow_on_in_the_shop_settings_and_a_wrong_number_of_days_is_marked() {
+        Ready ready = AdminShops.open("admin-escrow-settings");
+        AdminClient owner = AdminClient.signIn(ready.shop().slug(), ready.shop().ownerEmail(),
+                ready.shop().ownerPassword());
+        Map<String, String> form = new java.util.HashMap<>(Map.of("display_name", "Emanetçi", "default_locale", "tr",
+                "escrow_enabled", "on", "escrow_auto_release_days", "bir hafta"));
+        owner.post("/admin/settings", "/admin/settings", form).then().statusCode(422)
+                .body(org.hamcrest.Matchers.containsString("0 ile 365 arasında tam gün sayısı girin"));
+        assertThat(Database.column("select escrow_enabled::text from tenants where slug = ?",
+                ready.shop().slug())).containsExactly("false");
+        form.put("escrow_auto_release_days", "5");
+        owner.post("/admin/settings", "/admin/settings", form).then().statusCode(303);
+        assertThat(Database.column("select escrow_enabled || ' ' || escrow_auto_release_days from tenants "
+                + "where slug = ?", ready.shop().slug())).containsExactly("true 5");
+        assertThat(owner.get("/admin/settings").asString()).contains("name=\"escrow_enabled\" value=\"on\" checked");
+    }
 }
