@@ -41,6 +41,10 @@ public enum Permission {
     MANAGE_ESIM(OWNER, ADMIN),
     /** {@code /api/staff/members/}. */
     MANAGE_STAFF(OWNER, ADMIN),
+    /** {@code GET /api/escrow/}, {@code GET /api/orders/{id}/escrow/}. */
+    SEE_ESCROW(OWNER, ADMIN, STAFF),
+    /** {@code POST /api/orders/{id}/escrow/dispute/} and {@code …/release/}. */
+    MOVE_ESCROW(OWNER, ADMIN),
     /** {@code /api/staff/shop/}. */
     SHOP_SETTINGS(OWNER, ADMIN);
 

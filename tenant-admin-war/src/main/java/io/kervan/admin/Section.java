@@ -14,6 +14,7 @@ public enum Section {
     LOGS("/logs", "menu.logs", Permission.SEE_WEBHOOK_LOG),
     ESIM("/esim", "menu.esim", Permission.MANAGE_ESIM),
     STAFF("/staff", "menu.staff", Permission.MANAGE_STAFF),
+    ESCROW("/escrow", "menu.escrow", Permission.SEE_ESCROW),
     SETTINGS("/settings", "menu.settings", Permission.SHOP_SETTINGS);
 
     private final String path;

@@ -4,6 +4,8 @@ import io.kervan.identity.domain.StaffRole;
 import io.kervan.web.cart.CouponsResource;
 import io.kervan.web.catalog.ShippingMethodsResource;
 import io.kervan.web.catalog.StaffProductsResource;
+import io.kervan.web.escrow.EscrowResource;
+import io.kervan.web.escrow.OrderEscrowResource;
 import io.kervan.web.esim.EsimCatalogueResource;
 import io.kervan.web.esim.OrderEsimsResource;
 import io.kervan.web.identity.StaffMembersResource;
@@ -48,6 +50,8 @@ class PermissionTest {
         ENDPOINTS.put(Permission.SEE_WEBHOOK_LOG, method(WebhooksResource.class, "recent"));
         ENDPOINTS.put(Permission.MANAGE_ESIM, method(EsimCatalogueResource.class, "sync"));
         ENDPOINTS.put(Permission.MANAGE_STAFF, method(StaffMembersResource.class, "list"));
+        ENDPOINTS.put(Permission.SEE_ESCROW, method(EscrowResource.class, "list"));
+        ENDPOINTS.put(Permission.MOVE_ESCROW, method(OrderEscrowResource.class, "release"));
         ENDPOINTS.put(Permission.SHOP_SETTINGS, method(ShopSettingsResource.class, "show"));
     }
 
@@ -62,7 +66,7 @@ class PermissionTest {
     @Test
     void a_staff_member_sees_no_integrations_staff_or_settings_in_the_menu() {
         assertThat(Arrays.stream(Section.values()).filter(s -> s.openTo(StaffRole.STAFF)))
-                .containsExactly(Section.DASHBOARD, Section.ORDERS, Section.CATALOG);
+                .containsExactly(Section.DASHBOARD, Section.ORDERS, Section.CATALOG, Section.ESCROW);
         assertThat(Arrays.stream(Section.values()).filter(s -> s.openTo(StaffRole.ADMIN)))
                 .containsExactly(Section.values());
     }

@@ -99,8 +99,16 @@ public class ProductCatalog {
         } else if (Boolean.FALSE.equals(changes.active())) {
             product.deactivate();
         }
+        if (changes.escrow() != null) {
+            product.holdPaymentsInEscrow(changes.escrow());
+        }
         changed();
         return ProductView.of(product);
+    }
+
+    /** Whether any of these products holds its orders' money in escrow. */
+    public boolean anyHeldInEscrow(Collection<UUID> productIds) {
+        return !productIds.isEmpty() && products.findAll(productIds).stream().anyMatch(Product::isEscrow);
     }
 
     public ProductView deactivate(UUID id) {

@@ -65,6 +65,10 @@ public class Product extends TenantOwned {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    /** Whether an order with this product has its money held in escrow until delivery, whatever the shop's setting. */
+    @Column(nullable = false)
+    private boolean escrow;
+
     @Version
     private long version;
 
@@ -111,6 +115,16 @@ public class Product extends TenantOwned {
     public boolean reads(String name, String description, Money price) {
         return this.name.equals(name.strip()) && this.description.equals(description == null ? "" : description.strip())
                 && this.price.equals(price);
+    }
+
+    /** Puts the product's orders under escrow, or takes them out (orders already paid keep what they had). */
+    public void holdPaymentsInEscrow(boolean escrow) {
+        this.escrow = escrow;
+        updatedAt = Instant.now();
+    }
+
+    public boolean isEscrow() {
+        return escrow;
     }
 
     public void activate() {

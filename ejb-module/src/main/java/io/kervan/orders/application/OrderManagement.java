@@ -39,6 +39,9 @@ public class OrderManagement {
     @Inject
     Event<OrderChanged> changes;
 
+    @Inject
+    Event<OrderDelivered> delivered;
+
     /**
      * Changes the status and/or the tracking number. {@code target} null only updates the tracking number;
      * {@code carrier} (optional) names the carrier of a shipment.
@@ -80,6 +83,7 @@ public class OrderManagement {
         }
         order.moveTo(OrderStatus.DELIVERED, null, actor, note);
         changed(order);
+        delivered.fire(new OrderDelivered(orderId, actor, Instant.now()));
         return true;
     }
 
@@ -136,6 +140,7 @@ public class OrderManagement {
             events.publish(order, OrderEvents.Event.SHIPPED);
         } else if (target == OrderStatus.DELIVERED) {
             events.publish(order, OrderEvents.Event.DELIVERED);
+            delivered.fire(new OrderDelivered(order.id(), actor, Instant.now()));
         }
     }
 

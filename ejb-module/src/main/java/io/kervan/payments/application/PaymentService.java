@@ -28,6 +28,7 @@ import io.kervan.shared.domain.ReferenceNumber;
 import io.kervan.tenancy.application.ShopAddress;
 import io.kervan.tenancy.application.TenantContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 import java.util.List;
@@ -72,6 +73,9 @@ public class PaymentService {
 
     @Inject
     OrderLinks orderLinks;
+
+    @Inject
+    Event<PaymentCompleted> completed;
 
     public StartedPaymentView create(UUID orderId, ProviderType type, UUID customerId, boolean staff) {
         return create(orderId, type, customerId, staff, null);
@@ -245,8 +249,9 @@ public class PaymentService {
                             + " installment(s) but the shopper agreed to " + payment.charged() + " in "
                             + payment.installmentCount());
                 } else if (payment.complete(outcome.references())) {
-                    orderManagement.markPaid(payment.orderId(),
-                            Actor.provider("payment:" + payment.paymentNumber()));
+                    Actor provider = Actor.provider("payment:" + payment.paymentNumber());
+                    orderManagement.markPaid(payment.orderId(), provider);
+                    completed.fire(new PaymentCompleted(payment.id(), payment.orderId(), payment.amount(), provider));
                 }
             }
             case DECLINED -> payment.fail(outcome.message());

@@ -21,6 +21,7 @@ import io.kervan.tenancy.application.TenantContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 import java.math.BigDecimal;
@@ -58,6 +59,9 @@ public class RefundSteps {
 
     @Inject
     ShopAddress shopAddress;
+
+    @Inject
+    Event<PaymentRefunded> refunded;
 
     /**
      * Records a refund of {@code amount} (all that is left when null) as requested. A payment that already has an
@@ -99,6 +103,8 @@ public class RefundSteps {
                 case SUCCEEDED -> {
                     boolean full = payment.refundSucceeded(refund, outcome.reference());
                     orderManagement.recordRefund(payment.orderId(), full, refund.actor());
+                    refunded.fire(new PaymentRefunded(payment.id(), payment.orderId(), refund.refundNumber(),
+                            refund.amount(), refund.actor()));
                 }
                 case FAILED -> payment.refundFailed(refund, "The provider refused the refund: " + outcome.message());
                 case PENDING -> {

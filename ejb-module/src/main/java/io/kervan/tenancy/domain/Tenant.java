@@ -33,6 +33,7 @@ public class Tenant {
             "assets", "status", "help", "support", "kervan");
     private static final Set<String> SUPPORTED_LOCALES = Set.of("tr", "en", "ru");
     private static final Pattern COLOUR = Pattern.compile("#[0-9a-f]{6}");
+    private static final int MAX_RELEASE_DAYS = 365;
     private static final Set<String> LOOPBACK_HOSTS = Set.of("localhost", "127.0.0.1", "[::1]");
 
     @Id
@@ -61,6 +62,17 @@ public class Tenant {
     /** The shop's colour as {@code #rrggbb}; null for Kervan's default theme. */
     @Column(name = "primary_color", length = 7)
     private String primaryColor;
+
+    /** Whether every paid order's money is held in escrow until delivery (else only orders of escrow products). */
+    @Column(name = "escrow_enabled", nullable = false)
+    private boolean escrowEnabled;
+
+    /**
+     * Days after delivery before held money is released automatically; 0 for release on delivery, null for the
+     * platform's default.
+     */
+    @Column(name = "escrow_auto_release_days")
+    private Integer escrowAutoReleaseDays;
 
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
@@ -119,6 +131,33 @@ public class Tenant {
             this.defaultLocale = requireSupportedLocale(defaultLocale);
         }
         updatedAt = Instant.now();
+    }
+
+    /**
+     * Changes how the shop holds paid money in escrow; a null argument keeps what is there. {@code autoReleaseDays}
+     * is 0 (release on delivery) to 365.
+     */
+    public void setEscrowTerms(Boolean enabled, Integer autoReleaseDays) {
+        if (autoReleaseDays != null && (autoReleaseDays < 0 || autoReleaseDays > MAX_RELEASE_DAYS)) {
+            throw new InvalidInputException("escrow_auto_release_days",
+                    "escrow_auto_release_days must be 0 (release on delivery) to " + MAX_RELEASE_DAYS);
+        }
+        if (enabled != null) {
+            this.escrowEnabled = enabled;
+        }
+        if (autoReleaseDays != null) {
+            this.escrowAutoReleaseDays = autoReleaseDays;
+        }
+        updatedAt = Instant.now();
+    }
+
+    public boolean escrowEnabled() {
+        return escrowEnabled;
+    }
+
+    /** Null when the shop never chose: the platform's default applies. */
+    public Integer escrowAutoReleaseDays() {
+        return escrowAutoReleaseDays;
     }
 
     public boolean isActive() {

@@ -14,24 +14,24 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Shops as the admin panel's tests need them, made through the API: a Turkish shop with a mug in stock, a shipping
+ * Shops as the admin panel's (and escrow's) tests need them, made through the API: a Turkish shop with a mug in stock, a shipping
  * method by Aras Kargo and the sandbox gateway; orders placed by guests, paid on the sandbox's page or left unpaid;
  * staff members of each role.
  */
-final class AdminShops {
+public final class AdminShops {
 
     private AdminShops() {
     }
 
     /** A shop ready to sell; {@code owner} is the owner's API token. */
-    record Ready(Shop shop, String owner, String mugId, String shippingMethodId) {
+    public record Ready(Shop shop, String owner, String mugId, String shippingMethodId) {
 
-        String url(String path) {
+        public String url(String path) {
             return "http://" + shop.slug() + ".localhost:" + Api.HTTP_PORT + path;
         }
 
         /** A guest's order of {@code quantity} mugs (250.00 each) plus 29.90 shipping, not paid. */
-        Placed order(String email, int quantity) {
+        public Placed order(String email, int quantity) {
             String cart = shop.addToCart(null, mugId, quantity);
             var placed = shop.request().body(Shop.orderBody(cart, email, shippingMethodId)).post("/api/orders/")
                     .then().statusCode(201).extract();
@@ -39,7 +39,7 @@ final class AdminShops {
         }
 
         /** The same, paid on the sandbox's page: confirmed and paid. */
-        Placed paidOrder(String email, int quantity) {
+        public Placed paidOrder(String email, int quantity) {
             Placed order = order(email, quantity);
             Response created = shop.request().body(Map.of("order_id", order.id(), "provider", "sandbox"))
                     .post("/api/payments/create/").then().statusCode(201).extract().response();
@@ -55,7 +55,7 @@ final class AdminShops {
         }
 
         /** Adds a member with {@code role} (admin or staff); returns their email. Password: {@link #PASSWORD}. */
-        String member(String role) {
+        public String member(String role) {
             String email = role + "-" + System.nanoTime() + "@" + shop.slug() + ".test";
             shop.request().auth().oauth2(owner).body(Map.of("email", email, "password", PASSWORD,
                     "full_name", "Üye " + role, "role", role)).post("/api/staff/members/").then().statusCode(201);
@@ -63,18 +63,18 @@ final class AdminShops {
         }
     }
 
-    static final String PASSWORD = "member-password-1";
+    public static final String PASSWORD = "member-password-1";
 
-    record Placed(Ready ready, String id, String number, String email) {
+    public record Placed(Ready ready, String id, String number, String email) {
 
         /** {@code STATUS/PAYMENT_STATUS} as stored. */
-        String state() {
+        public String state() {
             return Database.single("select status || '/' || payment_status from orders where id = ?::uuid", id)
                     .toString();
         }
     }
 
-    static Ready open(String prefix) {
+    public static Ready open(String prefix) {
         Shop shop = Api.openShop(prefix, "tr");
         String owner = shop.ownerToken();
         String mug = shop.request().auth().oauth2(owner).body(Map.of("sku", "MUG", "name", "Kervan Kupa",

@@ -3,6 +3,7 @@ package io.kervan.admin.orders;
 import io.kervan.admin.Flash;
 import io.kervan.admin.Permission;
 import io.kervan.admin.StaffVisit;
+import io.kervan.escrow.application.EscrowDesk;
 import io.kervan.esim.application.EsimDeliveries;
 import io.kervan.orders.application.OrderQueries;
 import io.kervan.orders.application.OrderViews;
@@ -20,7 +21,7 @@ import java.util.UUID;
 
 /**
  * Builds an order's page from the services the API uses: the order (another shop's is not found), its payments and
- * refunds, its eSIMs, and the moves to offer: those the order allows now ({@code allowed_statuses}) among confirm,
+ * refunds, its eSIMs, its escrow, and the moves to offer: those the order allows now ({@code allowed_statuses}) among confirm,
  * process, ship, deliver and cancel, for a member who may move orders. A failed eSIM order is retried, not confirmed.
  */
 @RequestScoped
@@ -39,6 +40,9 @@ public class OrderDetail {
     EsimDeliveries deliveries;
 
     @Inject
+    EscrowDesk escrow;
+
+    @Inject
     StaffVisit visit;
 
     @Inject
@@ -51,7 +55,8 @@ public class OrderDetail {
         return new OrderDetailView(order, payments.list(order.id(), null, null), payments.refundsOfOrder(order.id()),
                 deliveries.findForOrder(order.id(), null, true).orElse(null), moves(order), timeline(order),
                 visit.may(Permission.REFUND), visit.may(Permission.RETRY_FULFILLMENT),
-                visit.may(Permission.RESEND_ESIM_EMAIL), Flash.of(request, visit.texts()), form);
+                visit.may(Permission.RESEND_ESIM_EMAIL), Flash.of(request, visit.texts()), form,
+                escrow.findForOrder(order.id()).orElse(null), visit.may(Permission.MOVE_ESCROW));
     }
 
     private List<String> moves(OrderViews.Detail order) {

@@ -1,6 +1,7 @@
 package io.kervan.admin.orders;
 
 import io.kervan.admin.Flash;
+import io.kervan.escrow.application.EscrowView;
 import io.kervan.esim.application.FulfillmentView;
 import io.kervan.orders.application.OrderViews;
 import io.kervan.payments.application.PaymentView;
@@ -13,13 +14,15 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * An order's page for staff: the order, its payments and refunds, its eSIMs if it has any, its history as a timeline,
+ * An order's page for staff: the order, its payments and refunds, its eSIMs and its escrow if it has them, its history
+ * as a timeline,
  * and the forms of what the member may do with it now. The forms carry what was typed and what was wrong when a post
  * came back with errors.
  */
 public record OrderDetailView(OrderViews.Detail order, List<PaymentView> payments, List<RefundView> refunds,
                               FulfillmentView esims, List<String> moves, List<Event> timeline, boolean mayRefund,
-                              boolean mayRetry, boolean mayResend, Flash flash, Form form) {
+                              boolean mayRetry, boolean mayResend, Flash flash, Form form, EscrowView escrow,
+                              boolean mayMoveEscrow) {
 
     /** The link back to the order, and the page's own address for forms. */
     public String href() {
@@ -60,5 +63,9 @@ public record OrderDetailView(OrderViews.Detail order, List<PaymentView> payment
 
     public boolean hasEsims() {
         return esims != null;
+    }
+
+    public boolean hasEscrow() {
+        return escrow != null;
     }
 }

@@ -5,6 +5,7 @@ import io.kervan.admin.Flash;
 import io.kervan.admin.Permission;
 import io.kervan.admin.Section;
 import io.kervan.admin.StaffVisit;
+import io.kervan.admin.escrow.EscrowActions;
 import io.kervan.orders.domain.OrderError;
 import io.kervan.shared.domain.CommonError;
 import io.kervan.shared.domain.KervanException;
@@ -19,7 +20,8 @@ import java.util.UUID;
 
 /**
  * An order's addresses: {@code GET /admin/orders/{id}} (its page), {@code GET …/cancel} (confirm cancelling), and
- * the posts {@code …/status}, {@code …/refund}, {@code …/fulfillment/retry} and {@code …/fulfillment/resend-email}.
+ * the posts {@code …/status}, {@code …/refund}, {@code …/fulfillment/retry}, {@code …/fulfillment/resend-email} and
+ * {@code …/escrow/dispute}, {@code …/escrow/clear}, {@code …/escrow/release}.
  * An id that is not one of this shop's orders is the 404 page.
  */
 @WebServlet("/orders/*")
@@ -33,6 +35,9 @@ public class OrderPages extends HttpServlet {
 
     @Inject
     RefundActions refunds;
+
+    @Inject
+    EscrowActions escrow;
 
     @Inject
     StaffVisit visit;
@@ -72,6 +77,9 @@ public class OrderPages extends HttpServlet {
             case "/refund" -> refunds.refund(address.orderId(), request, response);
             case "/fulfillment/retry" -> actions.retryFulfillment(address.orderId(), response);
             case "/fulfillment/resend-email" -> actions.resendEsimEmail(address.orderId(), response);
+            case "/escrow/dispute", "/escrow/clear", "/escrow/release" -> escrow.act(address.orderId(),
+                    address.action().substring("/escrow/".length()), request, response,
+                    OrderListPage.PATH + "/" + address.orderId());
             default -> throw notFound();
         }
     }

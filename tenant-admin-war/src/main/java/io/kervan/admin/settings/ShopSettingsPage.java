@@ -25,7 +25,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code /admin/settings}: the shop's name, logo, colour and language, as its storefront and mails show them. The
+ * {@code /admin/settings}: the shop's name, logo, colour and language, as its storefront and mails show them, and
+ * whether and how long it holds paid money in escrow. The
  * shop itself checks each value (the same rules as {@code PATCH /api/staff/shop/}); a refused form comes back as typed
  * with the field marked, and a saved one shows on the shop's pages at once.
  */
@@ -63,6 +64,9 @@ public class ShopSettingsPage extends HttpServlet {
         values.put("logo_url", shop.logoUrl() == null ? "" : shop.logoUrl());
         values.put("primary_color", shop.primaryColor() == null ? "" : shop.primaryColor());
         values.put("default_locale", shop.defaultLocale());
+        values.put("escrow_enabled", shop.escrowEnabled() ? "on" : "");
+        values.put("escrow_auto_release_days", shop.escrowAutoReleaseDays() == null ? ""
+                : shop.escrowAutoReleaseDays().toString());
         show(response, 200, new View(values, shop.slug(), shop.defaultCurrency(), LOCALES, new FormErrors(),
                 Flash.of(request, visit.texts())));
     }
@@ -71,13 +75,15 @@ public class ShopSettingsPage extends HttpServlet {
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         visit.require(Permission.SHOP_SETTINGS);
         Map<String, String> values = new LinkedHashMap<>();
-        for (String field : List.of("display_name", "logo_url", "primary_color", "default_locale")) {
+        for (String field : List.of("display_name", "logo_url", "primary_color", "default_locale", "escrow_enabled",
+                "escrow_auto_release_days")) {
             String value = request.getParameter(field);
             values.put(field, value == null ? "" : value.strip());
         }
         try {
             settings.change(new ShopSettingsChange(values.get("display_name"), values.get("logo_url"),
-                    values.get("primary_color").toLowerCase(java.util.Locale.ROOT), values.get("default_locale")));
+                    values.get("primary_color").toLowerCase(java.util.Locale.ROOT), values.get("default_locale"),
+                    values.get("escrow_enabled").equals("on"), days(values.get("escrow_auto_release_days"))));
             pages.seeOther(response, Flash.done(PATH, "settings_saved"));
         } catch (KervanException refused) {
             if (refused.errorCode() != CommonError.VALIDATION_FAILED) {
@@ -92,6 +98,14 @@ public class ShopSettingsPage extends HttpServlet {
             show(response, 422, new View(values, shop.slug(), shop.defaultCurrency(), LOCALES, errors,
                     new Flash(null, null)));
         }
+    }
+
+    /** Blank keeps the shop's choice; what is not a small whole number goes to the shop as -1, which it refuses. */
+    private static Integer days(String value) {
+        if (value.isEmpty()) {
+            return null;
+        }
+        return value.matches("\\d{1,3}") ? Integer.valueOf(value) : -1;
     }
 
     private void show(HttpServletResponse response, int status, View view) throws IOException {

@@ -10,7 +10,10 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.List;
 
-/** {@code PATCH /api/staff/products/{id}/}: only the fields sent change. */
+/**
+ * {@code PATCH /api/staff/products/{id}/}: only the fields sent change; {@code escrow} true holds the money of orders
+ * with this product in escrow until delivery.
+ */
 public record ProductChangesRequest(
         @Size(min = 1, max = 200, message = "name is 1 to 200 characters") String name,
         @Size(max = 5000, message = "description is at most 5000 characters") String description,
@@ -21,5 +24,6 @@ public record ProductChangesRequest(
         Integer stock,
         Boolean active,
         @Size(max = 10, message = "image_urls holds at most 10 addresses")
-        List<@Pattern(regexp = "https?://[^\\s]{1,500}", message = "image_urls must be http(s) addresses") String> imageUrls) {
+        List<@Pattern(regexp = "https?://[^\\s]{1,500}", message = "image_urls must be http(s) addresses") String> imageUrls,
+        Boolean escrow) {
 }

@@ -68,7 +68,7 @@ public class StaffProductsResource {
     public ProductView edit(@PathParam("id") UUID id,
                             @NotNull(message = "a JSON body is required") @Valid ProductChangesRequest request) {
         return catalog.edit(id, new ProductChanges(request.name(), request.description(), request.price(),
-                request.stock(), request.active(), request.imageUrls()));
+                request.stock(), request.active(), request.imageUrls(), request.escrow()));
     }
 
     /** Deactivates: the product leaves the catalog but stays in past orders. */

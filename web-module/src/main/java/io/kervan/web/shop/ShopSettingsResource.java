@@ -15,7 +15,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The shop's own settings: the name, logo, colour and default language of its pages. */
+/** The shop's own settings: the name, logo, colour and default language of its pages, and its escrow. */
 @Path("/staff/shop")
 @Tag(name = "Shop")
 @Consumes(MediaType.APPLICATION_JSON)
@@ -37,6 +37,7 @@ public class ShopSettingsResource {
     @PATCH
     public Settings change(@NotNull(message = "a JSON body is required") @Valid ShopSettingsRequest request) {
         return new Settings(true, settings.change(new ShopSettingsChange(request.displayName(), request.logoUrl(),
-                request.primaryColor(), request.defaultLocale())));
+                request.primaryColor(), request.defaultLocale(), request.escrowEnabled(),
+                request.escrowAutoReleaseDays())));
     }
 }

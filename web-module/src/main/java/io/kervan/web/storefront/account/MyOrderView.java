@@ -12,19 +12,19 @@ import java.util.Locale;
 /**
  * One of the signed-in customer's orders as "My orders" shows it: the order, its way so far as a timeline (each status
  * it took, named in the page's language, and when), and where to pay it while it waits for payment ({@code payPath},
- * the order's signed payment page).
+ * the order's signed payment page), and whether its payment is held in escrow until delivery.
  */
-public record MyOrderView(OrderViews.Detail order, List<Step> history, String payPath) {
+public record MyOrderView(OrderViews.Detail order, List<Step> history, String payPath, boolean escrowHeld) {
 
     /** One change of status; staff's notes stay with staff. */
     public record Step(String status, Instant at) {
     }
 
-    public static MyOrderView of(OrderViews.Detail order, Locale locale, String payPath) {
+    public static MyOrderView of(OrderViews.Detail order, Locale locale, String payPath, boolean escrowHeld) {
         List<Step> history = order.history().stream()
                 .map(c -> new Step(StatusNames.of(OrderStatus.fromCode(c.toStatus()), locale), c.changedAt()))
                 .toList();
-        return new MyOrderView(order, history, payPath);
+        return new MyOrderView(order, history, payPath, escrowHeld);
     }
 
     public boolean payable() {

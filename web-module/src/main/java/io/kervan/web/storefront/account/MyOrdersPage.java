@@ -1,5 +1,6 @@
 package io.kervan.web.storefront.account;
 
+import io.kervan.escrow.application.EscrowDesk;
 import io.kervan.orders.application.OrderQueries;
 import io.kervan.orders.application.OrderViews;
 import io.kervan.shared.domain.Page;
@@ -46,6 +47,9 @@ public class MyOrdersPage extends HttpServlet {
     OrderAccess access;
 
     @Inject
+    EscrowDesk escrow;
+
+    @Inject
     CustomerSession session;
 
     @Inject
@@ -66,7 +70,7 @@ public class MyOrdersPage extends HttpServlet {
             OrderViews.Detail order = queries.detailForCustomer(orderId.get(), customer.get().id(), locale);
             pages.page(response, 200, "shop/account/order.jte", Meta.personal(visit.texts().text("order.title",
                     order.orderNumber())), Chrome.Section.ACCOUNT,
-                    MyOrderView.of(order, locale, access.payPath(order.id())));
+                    MyOrderView.of(order, locale, access.payPath(order.id()), escrow.holdsPaymentOf(order.id())));
             return;
         }
         int number = Paging.requested(request.getParameter("page"));

@@ -10,11 +10,12 @@ import java.util.List;
  * An order's page as its buyer sees it: the order, whether it is paid, what it takes to pay it (the providers, a fresh
  * idempotency key), and its eSIMs once they are being delivered. {@code pagePath} is the page's own signed address
  * (the eSIM region polls it), {@code problem} the text key of what went wrong with the last payment, or null;
- * {@code paidWith} the payment that paid it (how many installments, what was charged), null until it is paid.
+ * {@code paidWith} the payment that paid it (how many installments, what was charged), null until it is paid;
+ * {@code escrowHeld}: the payment is held in escrow until delivery.
  */
 public record OrderPageView(OrderViews.Detail order, String pagePath, String payPath, List<ProviderType> providers,
                             String idempotencyKey, FulfillmentView fulfillment, String problem,
-                            io.kervan.payments.application.PaymentView paidWith) {
+                            io.kervan.payments.application.PaymentView paidWith, boolean escrowHeld) {
 
     public boolean paid() {
         return "paid".equals(order.paymentStatus());

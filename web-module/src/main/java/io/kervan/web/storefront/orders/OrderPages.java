@@ -1,5 +1,6 @@
 package io.kervan.web.storefront.orders;
 
+import io.kervan.escrow.application.EscrowDesk;
 import io.kervan.esim.application.EsimDeliveries;
 import io.kervan.esim.application.FulfillmentView;
 import io.kervan.integrations.domain.ProviderType;
@@ -52,6 +53,9 @@ public class OrderPages extends HttpServlet {
     PaymentStart paymentStart;
 
     @Inject
+    EscrowDesk escrow;
+
+    @Inject
     Pages pages;
 
     @Inject
@@ -71,7 +75,7 @@ public class OrderPages extends HttpServlet {
         OrderPageView view = new OrderPageView(order, access.pagePath(id), access.payPath(id),
                 payments.offeredProviders(), UUID.randomUUID().toString(), esims, problem(request),
                 "paid".equals(order.paymentStatus()) ? payments.list(id, PaymentStatus.COMPLETED, null).stream()
-                        .findFirst().orElse(null) : null);
+                        .findFirst().orElse(null) : null, escrow.holdsPaymentOf(id));
         if (pages.fromHtmx()) {
             pages.fragment(response, 200, "shop/esimRegion.jte", view);
             return;
