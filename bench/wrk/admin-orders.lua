@@ -1,5 +1,5 @@
 -- admin-orders: GET /admin/orders, the first page of the admin panel's order list (newest first, 20 rows, the count
--- that stops at 10,000), signed in as the shop's owner. Arguments: the owner's staff token (the panel's session
+-- that stops at 1,000), signed in as the shop's owner. Arguments: the owner's staff token (the panel's session
 -- cookie holds the same token).
 dofile("bench/wrk/stats.lua")
 

@@ -12,6 +12,7 @@ import io.kervan.shared.domain.Money;
 import io.kervan.shared.domain.Page;
 import io.kervan.shared.domain.PageRequest;
 import io.kervan.tenancy.application.TenantContext;
+import io.kervan.tenancy.infrastructure.TenantEntities;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -44,6 +45,9 @@ public class JpaOrders implements Orders {
     @Inject
     TenantContext tenantContext;
 
+    @Inject
+    TenantEntities entities;
+
     @Override
     public void add(Order order) {
         em.persist(order);
@@ -52,10 +56,12 @@ public class JpaOrders implements Orders {
     /** With its lines, in the same query: every use of one order (its detail, its mails) reads them. */
     @Override
     public Optional<Order> find(UUID id) {
-        return em.createQuery("select o from Order o left join fetch o.lines where o.id = :id", Order.class)
+        return entities.ownQuery(session -> session.createQuery("select o from Order o left join fetch o.lines "
+                        + "where o.id = :id and o.tenantId = :tenant", Order.class)
                 .setParameter("id", id)
+                .setParameter("tenant", entities.tenantId())
                 .getResultStream()
-                .findFirst();
+                .findFirst());
     }
 
     /**
@@ -110,20 +116,23 @@ public class JpaOrders implements Orders {
 
     @Override
     public Page<OrderRow> list(OrderFilter filter, PageRequest page, long countLimit) {
-        OrderListQuery query = new OrderListQuery(filter);
-        List<OrderRow> rows = query.bind(em.createQuery(query.rows(), OrderRow.class))
-                .setFirstResult(page.offset())
-                .setMaxResults(page.pageSize())
-                .getResultList();
-        // A page that is not full (and not past the end) is the last: the total is known without counting.
-        boolean last = rows.size() < page.pageSize() && (!rows.isEmpty() || page.offset() == 0);
-        long total = last ? page.offset() + rows.size() : count(query, countLimit);
-        return new Page<>(rows, page.page(), page.pageSize(), total);
+        OrderListQuery query = new OrderListQuery(filter, entities.tenantId());
+        return entities.ownQuery(session -> {
+            List<OrderRow> rows = query.bind(session.createQuery(query.rows(), OrderRow.class))
+                    .setFirstResult(page.offset())
+                    .setMaxResults(page.pageSize())
+                    .getResultList();
+            // A page that is not full (and not past the end) is the last: the total is known without counting.
+            boolean last = rows.size() < page.pageSize() && (!rows.isEmpty() || page.offset() == 0);
+            long total = last ? page.offset() + rows.size() : count(session, query, countLimit);
+            return new Page<>(rows, page.page(), page.pageSize(), total);
+        });
     }
 
     @Override
     public long count(OrderFilter filter, long limit) {
-        return count(new OrderListQuery(filter), limit);
+        OrderListQuery query = new OrderListQuery(filter, entities.tenantId());
+        return entities.ownQuery(session -> count(session, query, limit));
     }
 
     /**
@@ -131,18 +140,19 @@ public class JpaOrders implements Orders {
      * answers by walking the list's index that far and stopping; only a list shorter than that is counted. (JPQL, in
      * the strict compliance this unit runs with, has no derived table to put a row limit inside a count.)
      */
-    private long count(OrderListQuery query, long limit) {
-        if (limit > 0 && !query.bind(em.createQuery(query.ids(), UUID.class)).setFirstResult((int) limit - 1)
+    private static long count(Session session, OrderListQuery query, long limit) {
+        if (limit > 0 && !query.bind(session.createQuery(query.ids(), UUID.class)).setFirstResult((int) limit - 1)
                 .setMaxResults(1).getResultList().isEmpty()) {
             return limit;
         }
-        return query.bind(em.createQuery(query.count(), Long.class)).getSingleResult();
+        return query.bind(session.createQuery(query.count(), Long.class)).getSingleResult();
     }
 
     @Override
     public List<OrderRow> listAfter(OrderFilter filter, OrderRow after, int limit) {
-        OrderListQuery query = new OrderListQuery(filter).after(after);
-        return query.bind(em.createQuery(query.rows(), OrderRow.class)).setMaxResults(limit).getResultList();
+        OrderListQuery query = new OrderListQuery(filter, entities.tenantId()).after(after);
+        return entities.ownQuery(session -> query.bind(session.createQuery(query.rows(), OrderRow.class))
+                .setMaxResults(limit).getResultList());
     }
 
     @Override

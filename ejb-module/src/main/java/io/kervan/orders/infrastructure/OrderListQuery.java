@@ -9,11 +9,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * The JPQL of an order list: its conditions from the filter, its order from the sort (always ending with the id, in
  * the same direction, so that "after this row" is one condition), and rows read as {@link OrderRow}s with the item
- * count in the same query. Tenant filtering is Hibernate's, on the orders and on the lines alike.
+ * count in the same query. It names the shop itself ({@code o.tenantId}), so that it can run with Hibernate's tenant
+ * filter off and its translation kept ({@code TenantEntities.ownQuery}); the lines are counted through their order.
  */
 final class OrderListQuery {
 
@@ -26,8 +28,9 @@ final class OrderListQuery {
     private final List<String> conditions = new ArrayList<>();
     private final Map<String, Object> parameters = new LinkedHashMap<>();
 
-    OrderListQuery(OrderFilter filter) {
+    OrderListQuery(OrderFilter filter, UUID tenantId) {
         this.sort = filter.sortOrDefault();
+        condition("o.tenantId = :tenant", "tenant", tenantId);
         condition("o.status = :status", "status", filter.status());
         condition("o.paymentStatus = :paymentStatus", "paymentStatus", filter.paymentStatus());
         condition("o.buyer.email = :email", "email",

@@ -52,6 +52,21 @@ public class TenantEntities {
                 .toList();
     }
 
+    /**
+     * Runs {@code query}, which must itself keep to the current shop (a condition on the tenant id, bound to
+     * {@link #tenantId()}), with the tenant filter off for its duration. Hibernate 6.6 keeps no translation of a
+     * query while a filter is enabled (its interpretation cache key is null then), so a query run on every page view
+     * would be parsed and translated to SQL every time: on the admin order list that was a third of the server's CPU.
+     */
+    public <R> R ownQuery(Function<Session, R> query) {
+        return byKey(query);
+    }
+
+    /** The current shop's id, for a query run with {@link #ownQuery}. */
+    public UUID tenantId() {
+        return tenantContext.require().id();
+    }
+
     private <R> R byKey(Function<Session, R> load) {
         Session session = em.unwrap(Session.class);
         if (session.getEnabledFilter(TenantIdBinder.FILTER_NAME) == null) {
