@@ -30,7 +30,7 @@ class AdminRolesIT {
         try (Browser browser = Browser.open()) {
             AdminOrdersIT.signIn(browser, ready, staff, AdminShops.PASSWORD);
             List<String> menu = browser.all(".admin-nav a").stream().map(a -> a.getAttribute("pathname")).toList();
-            assertThat(menu).containsExactly("/admin/", "/admin/orders", "/admin/catalog");
+            assertThat(menu).containsExactly("/admin/", "/admin/orders", "/admin/catalog", "/admin/escrow");
             assertThat(browser.text()).doesNotContain("Webhook'lar", "Entegrasyonlar");
             for (String path : OWNERS_AND_ADMINS) {
                 browser.go(ready.url(path));
@@ -42,7 +42,7 @@ class AdminRolesIT {
             AdminOrdersIT.signIn(browser, ready, admin, AdminShops.PASSWORD);
             assertThat(browser.all(".admin-nav a").stream().map(a -> a.getAttribute("pathname")).toList())
                     .containsExactly("/admin/", "/admin/orders", "/admin/catalog", "/admin/integrations",
-                            "/admin/logs", "/admin/esim", "/admin/staff", "/admin/settings");
+                            "/admin/logs", "/admin/esim", "/admin/staff", "/admin/escrow", "/admin/settings");
             assertThat(browser.text()).contains("Webhook'lar", "Entegrasyonlar", "Sandbox", "Test");
             browser.look("admin-dashboard-admin");
             browser.go(ready.url("/admin/integrations"));
