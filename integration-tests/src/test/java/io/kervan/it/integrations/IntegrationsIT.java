@@ -105,7 +105,12 @@ class IntegrationsIT {
                                 "buyer_country", "buyer_address", "test_endpoint", "api_endpoint")))
                 .body("providers.find { it.provider_type == 'iyzico' }.fields.find { it.name == 'payment_flow' }"
                         + ".choices", equalTo(List.of("checkout_form", "direct_3ds")))
-                .body("providers.find { it.provider_type == 'iyzico' }.takes_webhooks", equalTo(true));
+                .body("providers.find { it.provider_type == 'iyzico' }.takes_webhooks", equalTo(true))
+                .body("providers.find { it.provider_type == 'paynet' }.fields.name",
+                        equalTo(List.of("api_secret", "webhook_secret", "test_endpoint", "api_endpoint")))
+                .body("providers.find { it.provider_type == 'paynet' }.fields.findAll { it.required }.name",
+                        equalTo(List.of("api_secret")))
+                .body("providers.find { it.provider_type == 'paynet' }.takes_webhooks", equalTo(true));
         shop.request().get("/api/integrations/providers/").then().statusCode(401);
     }
 

@@ -8,6 +8,7 @@ import com.stripe.model.checkout.Session;
 import com.stripe.net.Webhook;
 import com.stripe.net.RequestOptions;
 import com.stripe.param.RefundCreateParams;
+import com.stripe.param.RefundListParams;
 import com.stripe.param.checkout.SessionCreateParams;
 import io.kervan.integrations.application.CredentialCheck;
 import io.kervan.integrations.domain.ProviderType;
@@ -128,11 +129,47 @@ public class StripeProvider implements PaymentProvider {
                     .putMetadata("kervan_refund", refundKey)
                     .build(), RequestOptions.builder().setIdempotencyKey(refundKey).build()),
                     ProviderUnavailableException.REFUND_ADVICE);
-            boolean done = "succeeded".equals(refund.getStatus()) || "pending".equals(refund.getStatus());
-            return new RefundOutcome(done, refund.getId(), refund.getStatus());
+            return outcome(refund.getId(), refund.getStatus());
         } catch (ProviderRefusedException e) {
             return new RefundOutcome(false, null, "Stripe refused the refund");
         }
+    }
+
+    /**
+     * How a refund Stripe was still processing ended: Kervan keeps one refund of a payment unsettled at a time, so it
+     * is the newest refund of the payment's PaymentIntent (Stripe lists newest first), when its amount matches.
+     */
+    @Override
+    public RefundOutcome refundOutcome(PaidPayment payment, Money amount, ProviderAccount account) {
+        StripeClient client = client(account);
+        java.util.List<com.stripe.model.Refund> newest;
+        try {
+            Session session = retried(account, () -> client.checkout().sessions().retrieve(payment.transactionId()),
+                    ProviderUnavailableException.REFUND_ADVICE);
+            newest = retried(account, () -> client.refunds().list(RefundListParams.builder()
+                    .setPaymentIntent(session.getPaymentIntent()).setLimit(1L).build()),
+                    ProviderUnavailableException.REFUND_ADVICE).getData();
+        } catch (ProviderRefusedException e) {
+            return RefundOutcome.pending(null, "Stripe did not show the refund; Kervan will ask again");
+        }
+        if (newest.isEmpty() || newest.get(0).getAmount() == null
+                || newest.get(0).getAmount() != minorUnits(amount)) {
+            return RefundOutcome.pending(null, "Stripe shows no refund of " + amount + " on this payment yet");
+        }
+        return outcome(newest.get(0).getId(), newest.get(0).getStatus());
+    }
+
+    /**
+     * A refund's {@code status}: {@code pending} (and {@code requires_action}) means Stripe has taken it in and tells
+     * its end later, so the refund stays pending; {@code failed} and {@code canceled} mean no money went back.
+     */
+    static RefundOutcome outcome(String refundId, String status) {
+        return switch (status == null ? "" : status) {
+            case "succeeded" -> new RefundOutcome(true, refundId, status);
+            case "pending", "requires_action" -> RefundOutcome.pending(refundId, "Stripe is processing the refund");
+            default -> new RefundOutcome(false, refundId, "Stripe's refund is " + (status == null ? "without a "
+                    + "status" : status));
+        };
     }
 
     @Override
