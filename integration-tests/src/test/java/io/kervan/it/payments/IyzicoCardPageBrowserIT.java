@@ -5,8 +5,6 @@ import io.kervan.it.payments.IyzicoShopper.Setup;
 import io.kervan.it.storefront.Browser;
 import io.kervan.it.support.Api;
 import io.kervan.it.support.KervanTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
@@ -23,19 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * phone's and a laptop's size, and axe-core, on the card page before and after the options appear.
  */
 @KervanTest
-class IyzicoCardPageBrowserIT {
-
-    private static IyzicoSimulator iyzico;
-
-    @BeforeAll
-    static void startIyzico() {
-        iyzico = IyzicoShopper.startIyzico();
-    }
-
-    @AfterAll
-    static void stopIyzico() {
-        iyzico.close();
-    }
+class IyzicoCardPageBrowserIT extends WithIyzico {
 
     @Test
     void a_shopper_chooses_three_installments_on_the_card_page_and_pays_the_options_total() {

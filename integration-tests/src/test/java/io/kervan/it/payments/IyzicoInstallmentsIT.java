@@ -5,8 +5,6 @@ import io.kervan.it.payments.IyzicoShopper.Callback;
 import io.kervan.it.payments.IyzicoShopper.Setup;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -35,20 +33,9 @@ import static org.hamcrest.Matchers.not;
  * Paraf card pays 3 installments at a rate of 1.0233: 132.93 in all, 44.31 a month.
  */
 @io.kervan.it.support.KervanTest
-class IyzicoInstallmentsIT {
+class IyzicoInstallmentsIT extends WithIyzico {
 
     private static final String PARAF_BIN = IyzicoSimulator.CARD_SUCCESS.substring(0, 6);
-    private static IyzicoSimulator iyzico;
-
-    @BeforeAll
-    static void startIyzico() {
-        iyzico = IyzicoShopper.startIyzico();
-    }
-
-    @AfterAll
-    static void stopIyzico() {
-        iyzico.close();
-    }
 
     @Test
     void a_card_is_offered_its_installments_for_the_payments_own_amount_single_payment_first() {

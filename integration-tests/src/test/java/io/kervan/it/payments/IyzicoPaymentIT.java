@@ -10,8 +10,6 @@ import io.kervan.it.support.Api;
 import io.kervan.it.support.Database;
 import io.kervan.it.support.KervanTest;
 import io.restassured.response.Response;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -43,19 +41,7 @@ import static org.hamcrest.Matchers.not;
  * made once per key, signed webhooks deduplicated by their reference code. The test plays the shopper's browser.
  */
 @KervanTest
-class IyzicoPaymentIT {
-
-    private static IyzicoSimulator iyzico;
-
-    @BeforeAll
-    static void startIyzico() {
-        iyzico = IyzicoShopper.startIyzico();
-    }
-
-    @AfterAll
-    static void stopIyzico() {
-        iyzico.close();
-    }
+class IyzicoPaymentIT extends WithIyzico {
 
     @Test
     void a_shopper_pays_on_the_checkout_form_and_the_order_is_paid_once_after_the_retrieve() throws Exception {

@@ -4,6 +4,7 @@ import io.kervan.devkit.simulators.IyzicoSimulator;
 import io.kervan.devkit.simulators.SimulatedFault;
 import io.kervan.it.payments.IyzicoShopper.Callback;
 import io.kervan.it.payments.IyzicoShopper.Setup;
+import io.kervan.it.payments.LostAnswerReconciling.LostAnswer;
 import io.restassured.response.Response;
 
 import static io.kervan.it.payments.KuveytTurkShopper.confirmations;
@@ -18,13 +19,9 @@ final class IyzicoReconcilerClient {
     private IyzicoReconcilerClient() {
     }
 
-    static AutoCloseable startIyzico() {
-        return IyzicoShopper.startIyzico();
-    }
-
-    /** @return the order id and the payment number of a payment iyzico charged without Kervan hearing of it */
-    static String[] payWithLostAuthAnswer(AutoCloseable simulator) throws Exception {
-        IyzicoSimulator iyzico = (IyzicoSimulator) simulator;
+    /** @return the simulator, started here, and a payment iyzico charged without Kervan hearing of it */
+    static LostAnswer payWithLostAuthAnswer() throws Exception {
+        IyzicoSimulator iyzico = IyzicoShopper.startIyzico();
         Setup s = IyzicoShopper.shop(iyzico, "iyz-reconcile", "direct_3ds");
         Response created = IyzicoShopper.create(s);
         String number = created.path("payment.payment_number");
@@ -35,10 +32,12 @@ final class IyzicoReconcilerClient {
         assertThat(iyzico.paymentStatus(callback.fields().get("paymentId"))).isEqualTo("SUCCESS");
         assertThat(paymentColumn("status", number)).isEqualTo("PENDING");
         assertThat(orderState(s.orderId())).isEqualTo("PENDING/PENDING");
-        return new String[] {s.orderId(), number};
+        return new LostAnswer(iyzico, s.orderId(), number);
     }
 
-    static void assertSettledOnce(AutoCloseable simulator, String orderId, String paymentNumber) {
+    static void assertSettledOnce(LostAnswer lost) {
+        String orderId = lost.orderId();
+        String paymentNumber = lost.paymentNumber();
         assertThat(paymentColumn("status", paymentNumber)).isEqualTo("COMPLETED");
         assertThat(paymentColumn("provider_references", paymentNumber)).contains("\"paymentId\"");
         assertThat(orderState(orderId)).isEqualTo("CONFIRMED/PAID");

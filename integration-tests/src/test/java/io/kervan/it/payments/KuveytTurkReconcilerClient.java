@@ -3,6 +3,7 @@ package io.kervan.it.payments;
 import io.kervan.devkit.simulators.KuveytTurkSimulator;
 import io.kervan.it.payments.KuveytTurkShopper.Callback;
 import io.kervan.it.payments.KuveytTurkShopper.Setup;
+import io.kervan.it.payments.LostAnswerReconciling.LostAnswer;
 import io.restassured.response.Response;
 
 import static io.kervan.it.payments.KuveytTurkShopper.confirmations;
@@ -21,13 +22,9 @@ final class KuveytTurkReconcilerClient {
     private KuveytTurkReconcilerClient() {
     }
 
-    static AutoCloseable startBank() {
-        return KuveytTurkShopper.startBank();
-    }
-
-    /** @return the order id and the payment number of a payment the bank charged without Kervan hearing of it */
-    static String[] payWithLostProvisionAnswer(AutoCloseable simulator) throws Exception {
-        KuveytTurkSimulator bank = (KuveytTurkSimulator) simulator;
+    /** @return the simulator, started here, and a payment the bank charged without Kervan hearing of it */
+    static LostAnswer payWithLostProvisionAnswer() throws Exception {
+        KuveytTurkSimulator bank = KuveytTurkShopper.startBank();
         Setup s = shopWithKuveyt(bank, "kuveyt-reconcile");
         Response created = create(s);
         String number = created.path("payment.payment_number");
@@ -38,11 +35,13 @@ final class KuveytTurkReconcilerClient {
         assertThat(bank.charges(number)).isEqualTo(1);
         assertThat(paymentColumn("status", number)).isEqualTo("PENDING");
         assertThat(orderState(s.orderId())).isEqualTo("PENDING/PENDING");
-        return new String[] {s.orderId(), number};
+        return new LostAnswer(bank, s.orderId(), number);
     }
 
-    static void assertSettledOnce(AutoCloseable simulator, String orderId, String paymentNumber) {
-        KuveytTurkSimulator bank = (KuveytTurkSimulator) simulator;
+    static void assertSettledOnce(LostAnswer lost) {
+        String orderId = lost.orderId();
+        String paymentNumber = lost.paymentNumber();
+        KuveytTurkSimulator bank = (KuveytTurkSimulator) lost.provider();
         assertThat(paymentColumn("status", paymentNumber)).isEqualTo("COMPLETED");
         assertThat(paymentColumn("provider_references", paymentNumber)).contains("\"OrderId\"", "\"RRN\"");
         assertThat(orderState(orderId)).isEqualTo("CONFIRMED/PAID");

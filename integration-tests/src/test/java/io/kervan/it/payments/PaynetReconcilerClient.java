@@ -4,6 +4,7 @@ import io.kervan.devkit.simulators.PaynetSimulator;
 import io.kervan.devkit.simulators.SimulatedFault;
 import io.kervan.it.payments.PaynetShopper.Callback;
 import io.kervan.it.payments.PaynetShopper.Setup;
+import io.kervan.it.payments.LostAnswerReconciling.LostAnswer;
 import io.restassured.response.Response;
 
 import static io.kervan.it.payments.PaynetShopper.create;
@@ -21,13 +22,9 @@ final class PaynetReconcilerClient {
     private PaynetReconcilerClient() {
     }
 
-    static AutoCloseable startPaynet() {
-        return PaynetSimulator.start();
-    }
-
-    /** @return the order id and the payment number of a payment PAYNET charged without Kervan hearing of it */
-    static String[] payWithLostChargeAnswer(AutoCloseable simulator) throws Exception {
-        PaynetSimulator paynet = (PaynetSimulator) simulator;
+    /** @return the simulator, started here, and a payment PAYNET charged without Kervan hearing of it */
+    static LostAnswer payWithLostChargeAnswer() throws Exception {
+        PaynetSimulator paynet = PaynetSimulator.start();
         Setup s = shopWithPaynet(paynet, "paynet-reconcile");
         Response created = create(s);
         String number = created.path("payment.payment_number");
@@ -37,11 +34,13 @@ final class PaynetReconcilerClient {
         assertThat(paynet.charges(number)).isEqualTo(1);
         assertThat(paymentColumn("status", number)).isEqualTo("PENDING");
         assertThat(orderState(s.orderId())).isEqualTo("PENDING/PENDING");
-        return new String[] {s.orderId(), number};
+        return new LostAnswer(paynet, s.orderId(), number);
     }
 
-    static void assertSettledOnce(AutoCloseable simulator, String orderId, String paymentNumber) {
-        PaynetSimulator paynet = (PaynetSimulator) simulator;
+    static void assertSettledOnce(LostAnswer lost) {
+        String orderId = lost.orderId();
+        String paymentNumber = lost.paymentNumber();
+        PaynetSimulator paynet = (PaynetSimulator) lost.provider();
         assertThat(paymentColumn("status", paymentNumber)).isEqualTo("COMPLETED");
         assertThat(paymentColumn("provider_references", paymentNumber)).contains("\"xact_id\"");
         assertThat(orderState(orderId)).isEqualTo("CONFIRMED/PAID");
