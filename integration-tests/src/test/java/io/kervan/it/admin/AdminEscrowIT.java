@@ -15,7 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Staff see an order's escrow on its page (state, amounts, ledger) and the shop's held money on /admin/escrow with
  * its totals; an owner flags and clears a dispute and releases a delivered order's money from the page; a staff
- * member sees all of it but moves nothing. Every page passes Axe and is photographed at both sizes.
+ * member sees all of it but moves nothing. Every page passes Axe and is photographed at both sizes; the escrow list
+ * and its totals fit a small phone's width without scrolling sideways.
  */
 @KervanTest
 class AdminEscrowIT {
@@ -58,6 +59,12 @@ class AdminEscrowIT {
             assertThat(browser.find("h1").getText()).isEqualTo("Emanet");
             assertThat(browser.text()).contains(held.number(), "279,90").doesNotContain(delivered.number());
             browser.look("admin-escrow");
+            assertThat(browser.sidewaysScrollAt(Browser.SMALL_PHONE, "html")).as("the page on a phone").isZero();
+            assertThat(browser.sidewaysScrollAt(Browser.SMALL_PHONE, "#totals-title ~ .table-scroll"))
+                    .as("the totals on a phone").isZero();
+            assertThat(browser.sidewaysScrollAt(Browser.SMALL_PHONE, "[aria-labelledby=escrows-caption]"))
+                    .as("the list on a phone").isZero();
+            browser.screenshot("admin-escrow", Browser.SMALL_PHONE);
             browser.go(ready.url("/admin/escrow?state=all"));
             assertThat(browser.text()).contains(held.number(), delivered.number(), "809,80");
             browser.look("admin-escrow-all");

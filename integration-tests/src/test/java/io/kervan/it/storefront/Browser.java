@@ -44,6 +44,8 @@ public final class Browser implements AutoCloseable {
     public static final String CHROMIUM = "/usr/bin/chromium";
     public static final String CHROMEDRIVER = "/usr/bin/chromedriver";
     public static final Dimension PHONE = new Dimension(390, 844);
+    /** The narrowest phone a page must fit without sideways scrolling (an iPhone SE's 375 CSS pixels). */
+    public static final Dimension SMALL_PHONE = new Dimension(375, 667);
     public static final Dimension LAPTOP = new Dimension(1280, 800);
 
     /** The Chromium of each kind (with JavaScript or without) that tests borrow, started on first use. */
@@ -242,6 +244,16 @@ public final class Browser implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * How far, in CSS pixels, what is inside the element (the whole page for {@code html}) reaches past the element's
+     * own width in a window of this size: more than 0 means a reader has to scroll sideways to see all of it.
+     */
+    public long sidewaysScrollAt(Dimension size, String css) {
+        driver.manage().window().setSize(size);
+        return ((Number) script("const e = document.querySelector(arguments[0]); return e.scrollWidth - e.clientWidth;",
+                css)).longValue();
     }
 
     public Object script(String script, Object... args) {
