@@ -92,8 +92,8 @@ public class RefundSteps {
         Payment payment = payments.find(refund.paymentId()).orElseThrow();
         if (!refund.isSettled()) {
             PaymentProvider provider = providers.of(payment.providerType());
-            PaidPayment paid = new PaidPayment(payment.transactionId(), payment.amount(), payment.refundedAmount(),
-                    payment.providerReferences(), shopAddress.link("/api/payments/refund-outcome/"
+            PaidPayment paid = new PaidPayment(payment.transactionId(), payment.amount(), payment.charged(),
+                    payment.refundedAmount(), payment.providerReferences(), shopAddress.link("/api/payments/refund-outcome/"
                     + payment.providerType().code() + "/" + payment.transactionId() + "/"));
             RefundOutcome outcome = refund.isPending()
                     ? provider.refundOutcome(paid, refund.amount(), account(payment))

@@ -80,6 +80,26 @@ class IyzicoInstallmentsIT extends WithIyzico {
     }
 
     @Test
+    void a_shopper_refunded_in_two_parts_gets_back_the_installment_interest_with_the_last_part() throws Exception {
+        Setup s = shop(iyzico, "iyz-inst-refund", "direct_3ds");
+        Response created = create(s);
+        Response bankPage = enterCard(s, created.path("payment_url"), IyzicoSimulator.CARD_SUCCESS, "3");
+        Callback callback = authenticate(bankPage.asString(), IyzicoSimulator.ACS_PASSWORD);
+        post(s, callback).then().statusCode(303);
+        String paymentId = callback.fields().get("paymentId");
+        String id = created.path("payment.id");
+
+        refund(s, id, "50.00").then().statusCode(200).body("payment.status", equalTo("partially_refunded"))
+                .body("payment.refunded_amount", equalTo("50.00"));
+        assertThat(iyzico.refunded(paymentId)).isEqualByComparingTo("50.00");
+        // the order's 79.90 left, and the 3.03 of interest the card paid on top of 129.90
+        refund(s, id, null).then().statusCode(200).body("payment.status", equalTo("refunded"))
+                .body("payment.refunded_amount", equalTo("129.90"));
+        assertThat(iyzico.refunded(paymentId)).isEqualByComparingTo("132.93");
+        assertThat(orderState(s.orderId())).isEqualTo("REFUNDED/REFUNDED");
+    }
+
+    @Test
     void a_count_the_card_is_not_offered_is_refused_and_nothing_is_charged() {
         Setup s = shop(iyzico, "iyz-inst-forged", "direct_3ds");
         Response created = create(s);
@@ -146,5 +166,11 @@ class IyzicoInstallmentsIT extends WithIyzico {
                         "Tek çekim: 129.90 TRY", "name=installment_count value=9")
                 .doesNotContain(IyzicoSimulator.CARD_SUCCESS, "987", "Ayşe", "2031");
         assertThat(iyzico.paymentsFor(created.path("payment.payment_number"))).isZero();
+    }
+
+    private static Response refund(Setup s, String paymentId, String amount) {
+        return s.shop().request().auth().oauth2(s.owner()).contentType(ContentType.JSON)
+                .body(amount == null ? Map.of() : Map.of("amount", amount))
+                .post("/api/payments/" + paymentId + "/refund/");
     }
 }

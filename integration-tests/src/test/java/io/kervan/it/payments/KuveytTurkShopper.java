@@ -109,10 +109,15 @@ final class KuveytTurkShopper {
 
     /** The shopper types a card on Kervan's card page; Kervan answers with the bank's page (or a problem). */
     static Response enterCard(Shop shop, String paymentUrl, String card) {
+        return enterCard(shop, paymentUrl, card, "1");
+    }
+
+    /** The same, in the number of installments chosen on the page ({@code installment_count}). */
+    static Response enterCard(Shop shop, String paymentUrl, String card, String installments) {
         return browser(shop).contentType(ContentType.URLENC)
                 .formParam("card_holder_name", "Ahmet Yılmaz").formParam("card_number", card)
                 .formParam("card_expiry_month", "06").formParam("card_expiry_year", NEXT_YEAR)
-                .formParam("card_cvv", "929")
+                .formParam("card_cvv", "929").formParam("installment_count", installments)
                 .post(URI.create(paymentUrl).getPath());
     }
 

@@ -257,6 +257,37 @@ class PaynetPaymentIT {
     }
 
     @Test
+    void three_installments_charge_the_order_total_which_is_then_refunded_in_parts_to_the_kurus() throws Exception {
+        Setup s = shopWithPaynet(paynet, "paynet-inst-refund");
+        Response created = create(s);
+        String number = created.path("payment.payment_number");
+        String paymentId = created.path("payment.id");
+        // The shop pays PAYNET's fee (as tds_initial is sent), so three installments cost the shopper nothing more.
+        s.shop().request().get("/api/payments/" + number + "/installments/?bin="
+                        + PaynetSimulator.CARD_SUCCESS.substring(0, 6)).then().statusCode(200)
+                .body("options.find { it.count == 3 }.total", equalTo("129.90"))
+                .body("options.find { it.count == 3 }.monthly", equalTo("43.30"));
+        Response bankPage = enterCard(s, created.path("payment_url"), PaynetSimulator.CARD_SUCCESS, "3");
+        assertThat(bankPage.statusCode()).as(bankPage::asString).isEqualTo(200);
+        post(s, PaynetShopper.authenticate(bankPage.asString(), PaynetSimulator.ACS_PASSWORD)).then().statusCode(303);
+        String xact = xactId(number);
+        assertThat(paymentColumn("installment_count", number)).isEqualTo("3");
+        assertThat(new BigDecimal(paymentColumn("charged_amount", number))).isEqualByComparingTo("129.90");
+
+        paynet.advanceClock(Duration.ofDays(1)); // PAYNET refunds part of a sale only after its day
+        s.shop().request().auth().oauth2(s.owner()).body(Map.of("amount", "50.00"))
+                .post("/api/payments/" + paymentId + "/refund/").then().statusCode(202);
+        assertThat(paynet.approveRefund(xact)).isEqualTo(200);
+        assertThat(paynet.refunded(xact)).isEqualByComparingTo("50.00");
+        s.shop().request().auth().oauth2(s.owner()).body(Map.of())
+                .post("/api/payments/" + paymentId + "/refund/").then().statusCode(202);
+        assertThat(paynet.approveRefund(xact)).isEqualTo(200);
+        assertThat(paynet.refunded(xact)).isEqualByComparingTo("129.90");
+        assertThat(new BigDecimal(paymentColumn("refunded_amount", number))).isEqualByComparingTo("129.90");
+        assertThat(orderState(s.orderId())).isEqualTo("REFUNDED/REFUNDED");
+    }
+
+    @Test
     void testing_the_integration_checks_the_secret_key_without_moving_money() {
         Setup good = shopWithPaynet(paynet, "paynet-test-ok");
         good.shop().request().auth().oauth2(good.owner()).post("/api/integrations/" + good.integrationId() + "/test/")

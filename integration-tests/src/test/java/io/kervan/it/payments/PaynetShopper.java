@@ -95,6 +95,10 @@ final class PaynetShopper {
         return KuveytTurkShopper.enterCard(s.shop(), paymentUrl, card);
     }
 
+    static Response enterCard(Setup s, String paymentUrl, String card, String installments) {
+        return KuveytTurkShopper.enterCard(s.shop(), paymentUrl, card, installments);
+    }
+
     /** Submits the bank's page with its password; the bank answers a form that posts itself back to Kervan. */
     static Callback authenticate(String bankPage, String password) throws Exception {
         HtmlForm bank = HtmlForm.of(bankPage);

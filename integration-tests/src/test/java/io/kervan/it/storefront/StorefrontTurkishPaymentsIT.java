@@ -37,13 +37,18 @@ class StorefrontTurkishPaymentsIT {
             try (Browser browser = Browser.open()) {
                 buyUntilProviderChoice(shop, browser, "paynet-buyer@example.com");
                 choose(browser, "paynet");
-                enterCard(browser, "paynet-card", PaynetSimulator.CARD_SUCCESS);
+                enterCard(browser, "paynet-card", PaynetSimulator.CARD_SUCCESS, 3);
                 confirmOnBankPage(browser, "paynet-3d", paynet.baseUrl(), "279.90 TRY",
                         PaynetSimulator.ACS_PASSWORD);
                 landsOnPaidOrder(shop, browser, "paynet-paid");
+                assertThat(browser.text()).contains("3 taksit");
             }
         }
         assertPaidWith(shop, "paynet");
+        assertThat(Database.single("select p.installment_count || '/' || p.charged_amount from payments p "
+                + "join tenants t on t.id = p.tenant_id where t.slug = ?", shop.shop().slug()))
+                .as("three installments, the shop paying PAYNET's fee: the card pays the order's total")
+                .isEqualTo("3/279.9000");
     }
 
     @Test
@@ -75,7 +80,7 @@ class StorefrontTurkishPaymentsIT {
             try (Browser browser = Browser.open()) {
                 buyUntilProviderChoice(shop, browser, "iyzico-3ds@example.com");
                 choose(browser, "iyzico");
-                enterCard(browser, "iyzico-card", IyzicoSimulator.CARD_SUCCESS);
+                enterCard(browser, "iyzico-card", IyzicoSimulator.CARD_SUCCESS, 1);
                 confirmOnBankPage(browser, "iyzico-3d", iyzico.baseUrl(), "279.9 TRY",
                         IyzicoSimulator.ACS_PASSWORD);
                 landsOnPaidOrder(shop, browser, "iyzico-3ds-paid");
@@ -120,15 +125,24 @@ class StorefrontTurkishPaymentsIT {
         return provider.equals("paynet") ? "Paynet" : provider;
     }
 
-    /** Kervan's card page (its own page: Axe and screenshots), then the card typed and sent. */
-    private static void enterCard(Browser browser, String name, String card) {
+    /**
+     * Kervan's card page (its own page: Axe and screenshots), then the card typed, the installments chosen among
+     * those the page offers once it knows the card's first six digits, and the card sent.
+     */
+    private static void enterCard(Browser browser, String name, String card, int installments) {
         browser.await(b -> !b.all("input[name=card_number]").isEmpty(), WAIT);
         assertThat(browser.text()).contains("279.90");
         browser.look(name);
         browser.type("input[name=card_holder_name]", "Ayşe Yılmaz").type("input[name=card_number]", card)
                 .type("input[name=card_expiry_month]", "12").type("input[name=card_expiry_year]", NEXT_YEAR)
                 .type("input[name=card_cvv]", "123");
-        browser.follow("form button");
+        if (installments > 1) {
+            String option = "input[name=installment_count][value='" + installments + "']";
+            browser.await(b -> !b.all(option).isEmpty(), WAIT);
+            browser.click(option);
+            browser.look(name + "-installments");
+        }
+        browser.follow("#pay");
     }
 
     /** The bank's 3-D Secure page on the simulator: photographed, then the SMS password. */

@@ -53,7 +53,7 @@ final class IyzicoRefunds {
             }
         }
         IyzicoAnswer refunded = gateway.post(account, IyzicoRequests.REFUND,
-                IyzicoRequests.refund(paymentId, amount, refundKey), ADVICE);
+                IyzicoRequests.refund(paymentId, payment.toCard(amount), refundKey), ADVICE);
         if (!refunded.succeeded()) {
             return new RefundOutcome(false, null, refunded.error());
         }

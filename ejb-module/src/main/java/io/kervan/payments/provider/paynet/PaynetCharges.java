@@ -41,8 +41,7 @@ final class PaynetCharges {
         List<JsonObject> attempts = answer.containsKey("Data") ? answer.getJsonArray("Data").stream()
                 .map(JsonValue::asJsonObject).toList() : List.of();
         return attempts.stream().filter(t -> PaynetJson.flag(t, "is_succeed")).findFirst()
-                .map(t -> new ProviderOutcome(ProviderOutcome.Result.SUCCEEDED, PaynetJson.amount(t, "amount"),
-                        "PAYNET transaction " + PaynetJson.text(t, "xact_id"), references(t, "authorization_code")))
+                .map(t -> succeeded(t, "PAYNET transaction " + PaynetJson.text(t, "xact_id"), "authorization_code"))
                 .orElseGet(() -> attempts.isEmpty()
                         ? new ProviderOutcome(ProviderOutcome.Result.PENDING, null, "PAYNET lists no attempt yet")
                         : new ProviderOutcome(ProviderOutcome.Result.DECLINED, PaynetJson.amount(attempts.get(0),
@@ -59,8 +58,7 @@ final class PaynetCharges {
                 return new ProviderOutcome(ProviderOutcome.Result.PENDING, null,
                         "PAYNET charged a transaction of another reference; the payment is asked about again");
             }
-            return new ProviderOutcome(ProviderOutcome.Result.SUCCEEDED, PaynetJson.amount(answer, "amount"),
-                    PaynetJson.describe(answer), references(answer, "bank_authorization_code"));
+            return succeeded(answer, PaynetJson.describe(answer), "bank_authorization_code");
         }
         if (PaynetJson.text(answer, "is_succeed") != null && !succeeded || code == 16 || code == 17) {
             // A decline, a failed 3-D Secure, or a session whose one charge had failed before.
@@ -71,6 +69,19 @@ final class PaynetCharges {
         // The session or token did not match (a forged or stale post): nothing was charged, nothing changes.
         return new ProviderOutcome(ProviderOutcome.Result.PENDING, null,
                 "callback ignored: PAYNET refused to charge it (" + PaynetJson.describe(answer) + ")");
+    }
+
+    /**
+     * A successful transaction: its amount is what the card paid (the shop pays PAYNET's fee, so the order's total in
+     * any number of installments), in the installments PAYNET reports, which Kervan checks against the shopper's
+     * choice.
+     */
+    private static ProviderOutcome succeeded(JsonObject t, String message, String authorizationField) {
+        String instalment = PaynetJson.text(t, "instalment");
+        Money amount = PaynetJson.amount(t, "amount");
+        return new ProviderOutcome(ProviderOutcome.Result.SUCCEEDED, amount, message,
+                references(t, authorizationField), instalment != null && instalment.matches("\\d{1,2}")
+                ? Integer.parseInt(instalment) : 1, amount);
     }
 
     private static Map<String, String> references(JsonObject t, String authorizationField) {

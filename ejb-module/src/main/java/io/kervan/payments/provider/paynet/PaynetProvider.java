@@ -74,7 +74,8 @@ public class PaynetProvider implements PaymentProvider {
                 .add("card_holder", card.holderName()).add("pan", card.number())
                 .add("month", String.format(Locale.ROOT, "%02d", card.expiryMonth()))
                 .add("year", String.valueOf(card.expiryYear())).add("cvc", card.cvv())
-                .add("description", request.description()).add("instalment", "1");
+                .add("description", request.description())
+                .add("instalment", String.valueOf(request.installments()));
         if (request.customerEmail() != null) {
             body.add("card_holder_mail", request.customerEmail());
         }
