@@ -35,11 +35,30 @@ final class HtmlPages {
         return "<!doctype html><html lang=" + texts.bundle().getLocale().getLanguage().replaceFirst("^$", "en")
                 + "><head><meta charset=utf-8><title>" + title + "</title>"
                 + "<meta name=viewport content=\"width=device-width, initial-scale=1\">"
-                + "<style>body{font-family:sans-serif;max-width:28rem;margin:3rem auto}button{margin:.3rem}"
-                + ".amount{font-size:2rem}label{display:block;margin:.6rem 0}input{display:block;padding:.3rem}"
-                + ".choice{display:flex;gap:.5rem;align-items:center}.choice input{width:1.3rem;height:1.3rem}"
-                + "</style></head><body><h1>" + title + "</h1>" + body + "</body></html>";
+                + "<style>" + STYLE + "</style></head><body><main><h1>" + title + "</h1>" + body
+                + "</main></body></html>";
     }
+
+    /**
+     * The storefront's look (web-kit's kervan.css colours) in a few rules, inline so that a payment page needs no other
+     * request: one column on a phone, a card on a wider screen, fields and the pay button full width.
+     */
+    private static final String STYLE = "body{margin:0;padding:1rem;background:#f3f2f1;color:#1b1b1b;"
+            + "font:16px/1.5 system-ui,-apple-system,'Segoe UI',Roboto,sans-serif}"
+            + "main{max-width:30rem;margin:1rem auto;background:#fff;padding:1.25rem 1.5rem;border-radius:6px;"
+            + "box-shadow:0 1px 3px rgba(0,0,0,.15)}h1{font-size:1.5rem;margin:0 0 .25rem;color:#1c5d99}"
+            + "p{overflow-wrap:anywhere}.amount{font-size:2rem;font-weight:700;margin:.25rem 0 1rem}"
+            + "label{display:block;margin:.75rem 0;font-weight:600}"
+            + "input:not([type=radio]):not([type=checkbox]){display:block;box-sizing:border-box;width:100%;"
+            + "margin-top:.25rem;padding:.6rem;font:inherit;font-weight:400;border:1px solid #505a5f;border-radius:6px}"
+            + "input:focus,button:focus{outline:3px solid #ffdd00;outline-offset:1px}"
+            + "fieldset{border:1px solid #b1b4b6;border-radius:6px;margin:1rem 0;padding:.5rem 1rem}"
+            + "legend{font-weight:600;padding:0 .25rem}.choice{display:flex;gap:.6rem;align-items:center;"
+            + "font-weight:400;margin:.5rem 0}.choice input{width:1.3rem;height:1.3rem;flex:none}"
+            + "button{font:inherit;font-weight:600;padding:.7rem 1.2rem;margin:.5rem .5rem .5rem 0;border:0;"
+            + "border-radius:6px;background:#1c5d99;color:#fff;cursor:pointer}"
+            + "button[value=installments]{background:#fff;color:#1c5d99;border:2px solid #1c5d99}"
+            + "#pay{display:block;width:100%;font-size:1.15rem;margin:1.25rem 0 0}";
 
     /** The content type of every page: the texts are not all ASCII. */
     static final jakarta.ws.rs.core.MediaType HTML = jakarta.ws.rs.core.MediaType.TEXT_HTML_TYPE.withCharset("UTF-8");
