@@ -281,7 +281,7 @@ to_ms() { awk '{ v = $1;
 
 declare -A RPS P50 P99 STATUSES BAD SOCKET LOG_ERRORS CPU OTHER SERVER_CORES DB_CORES ERRORS
 WARNINGS=()
-read -r -a SCENARIOS <<<"bare ${BENCH_SCENARIOS:-tracking listing account page-home page-listing page-product page-tracking admin-orders admin-orders-filtered admin-order checkout payments webhooks esim esim-fulfillment}"
+read -r -a SCENARIOS <<<"bare ${BENCH_SCENARIOS:-tracking listing account page-home page-listing page-product page-tracking admin-orders admin-orders-filtered admin-order checkout payments payments-iyzico payments-paynet webhooks esim esim-fulfillment}"
 
 wrk_run() { # OUTPUT DURATION SCRIPT ARGS...
     local out=$1 duration=$2 script=$3
@@ -517,6 +517,109 @@ if has payments; then
     PAYMENTS_LINE="$PAYMENTS_DONE payments verified completed in $PAYMENTS_SECONDS s = **$PAYMENTS_PER_S payments/s** ($PAYMENTS_CREATED created); in the database (warm-up included): $PAID_COMPLETED completed payments, $PAID_ORDERS of their orders confirmed and paid, orders paid twice: $TWICE"
     log "payments: $PAYMENTS_LINE"
 fi
+# payments-iyzico and payments-paynet: a whole card payment with 3-D Secure through the provider's simulator (started
+# by BenchServer), as a shopper's browser makes it. Not wrk: the browser goes back and forth between Kervan and the
+# simulator's bank page (another port), so src/CardPayments.java plays $CONNECTIONS shoppers (see there), one
+# payment in four in 3 installments, and reads the CPU of the server, PostgreSQL, the simulators' JVM and itself.
+connect_card_provider() { # PROVIDER: connected in test mode as the ITs do it, without return_url (the order's page)
+    local body
+    case $1 in
+        iyzico) body="{\"provider_type\":\"iyzico\",\"name\":\"iyzico\",\"status\":\"test_mode\",\"api_key\":\"$IYZICO_KEY\",\"api_secret\":\"$IYZICO_SECRET\",\"test_endpoint\":\"$IYZICO_URL\",\"api_endpoint\":\"https://api.iyzipay.com\",\"config\":{\"payment_flow\":\"direct_3ds\"}}" ;;
+        paynet) body="{\"provider_type\":\"paynet\",\"name\":\"PAYNET\",\"status\":\"test_mode\",\"api_secret\":\"$PAYNET_KEY\",\"test_endpoint\":\"$PAYNET_URL\",\"api_endpoint\":\"https://api.paynet.com.tr\"}" ;;
+    esac
+    api POST "$SHOP" /api/integrations/ "$OWNER_TOKEN" "$body"
+    expect 201 "connecting $1"
+}
+declare -A CARD_LINE=()
+card_scenario() { # NAME PROVIDER
+    local name=$1 provider=$2 out=$TARGET/$1.txt ledger=$TARGET/$1-ledger.txt log_from pg_pids
+    local paid seconds p50 p99 pmax paid_all failed_all started_all requests r_seconds r50 r99 cpu_seconds m s p w d
+    connect_card_provider "$provider"
+    # Orders nobody has tried to pay yet (the seeded pending ones, those checkout placed), each paid once.
+    sql -c "copy (select o.id from orders o where o.tenant_id = '$TENANT_ID' and o.status = 'PENDING'
+                  and o.payment_status = 'PENDING' and not exists (select 1 from payments p where p.order_id = o.id)
+                  order by random()) to stdout" >"$TARGET/$name-orders.txt"
+    wait_for_quiet
+    log_from=$(($(wc -l <"$SERVER_LOG") + 1))
+    pg_pids="$PG_PID $(ps -o pid= --ppid "$PG_PID" | tr '\n' ' ')"
+    log "$name: $CONNECTIONS shoppers pay $(wc -l <"$TARGET/$name-orders.txt") unpaid orders with $provider (card page, the simulator's 3-D Secure page, callback, paid page; 1 in 4 in 3 installments): warm-up ${WARMUP%s} s, then ${DURATION%s} s"
+    java -cp "$CLASSPATH_DEVKIT" "$BENCH/src/CardPayments.java" "$BASE" "$SHOP" "$provider" "$TARGET/$name-orders.txt" \
+        "$CONNECTIONS" "${WARMUP%s}" "${DURATION%s}" 4 "$ledger" "$SERVER_JVM" "$(tr -s ' ' ',' <<<"${pg_pids% }")" \
+        "$LAUNCHER_PID" >"$out" 2>&1 9>&- || { cat "$out"; fail "the $name shoppers failed"; }
+    read -r paid seconds p50 p99 pmax paid_all failed_all started_all < <(sed -n 's/^PAYMENTS //p' "$out") \
+        || { cat "$out"; fail "CardPayments printed no PAYMENTS line (bench/target/$name.txt)"; }
+    read -r requests r_seconds r50 r99 < <(sed -n 's/^REQUESTS //p' "$out")
+    read -r cpu_seconds m s p w d < <(sed -n 's/^CPU //p' "$out")
+    RPS[$name]=$(awk -v n="$requests" -v t="$r_seconds" 'BEGIN { printf "%.0f", n / t }')
+    P50[$name]=$r50
+    P99[$name]=$r99
+    STATUSES[$name]=$(sed -n 's/^STATUS //p' "$out")
+    BAD[$name]=$(tr ' ' '\n' <<<"${STATUSES[$name]}" | awk -F= '$1 >= 400 && $2 != "" { n += $2 } END { print n + 0 }')
+    SOCKET[$name]=
+    LOG_ERRORS[$name]=$(tail -n +"$log_from" "$SERVER_LOG" | grep -c ' ERROR ' || true)
+    read -r "CPU[$name]" "OTHER[$name]" "SERVER_CORES[$name]" "DB_CORES[$name]" < <(awk -v m="$m" -v s="$s" -v p="$p" \
+        -v w="$w" -v d="$d" -v hz="$CLK_TCK" -v n="$(nproc)" -v t="$cpu_seconds" 'BEGIN {
+        other = (m - s - p - w - d) / hz / t
+        printf "machine_busy_%.2f_of_%d,_server_%.2f,_PostgreSQL_%.2f,_simulators_(BenchServer_JVM)_%.2f,_CardPayments_%.2f,_everything_else_%.2f %.2f %.3f %.3f\n",
+            m / hz / t, n, s / hz / t, p / hz / t, w / hz / t, d / hz / t, other, other, s / hz / t, p / hz / t }')
+    CPU[$name]=${CPU[$name]//_/ }
+    if awk -v o="${OTHER[$name]}" 'BEGIN { exit !(o > 0.25) }'; then
+        WARNINGS+=("$name: other processes on this machine used ${OTHER[$name]} cores during the run, so its numbers are lower than this code can do")
+    fi
+    ERRORS[$name]=$({
+        sed -n 's/^SAMPLE //p' "$out" | head -2
+        tail -n +"$log_from" "$SERVER_LOG" | grep -A1 ' ERROR ' | grep -v '^--$' | head -4 || true
+    } | cut -c1-400) || true
+    # Exactly once, against what each shopper was shown (the option's total) and what the bank page said it would
+    # charge (the simulator's own figure): warm-up included.
+    local type=${provider^^} checks
+    checks=$(sql <<SQL
+create temp table ledger (payment_number text, installments int, option_total text, bank_amount text, outcome text);
+\copy ledger from '$ledger' with (delimiter ' ')
+alter table ledger add column total numeric, add column bank numeric;
+update ledger set total = case when option_total ~ '^[0-9.]+\$' then option_total::numeric end,
+                  bank = case when bank_amount ~ '^[0-9.]+\$' then bank_amount::numeric end;
+select count(*) filter (where l.outcome = 'paid'),
+       count(*) filter (where l.outcome <> 'paid'),
+       (select count(*) from payments where tenant_id = '$TENANT_ID' and provider_type = '$type' and status = 'COMPLETED'),
+       (select count(distinct x.order_id) from payments x join orders o on o.id = x.order_id
+        where x.tenant_id = '$TENANT_ID' and x.provider_type = '$type' and x.status = 'COMPLETED'
+          and o.status = 'CONFIRMED' and o.payment_status = 'PAID'),
+       (select count(*) - count(distinct order_id) from payments where tenant_id = '$TENANT_ID' and status = 'COMPLETED'),
+       count(*) filter (where y.status = 'COMPLETED'),
+       count(*) filter (where y.status = 'COMPLETED' and y.installment_count = l.installments
+                          and y.charged_amount = l.total),
+       count(*) filter (where y.status = 'COMPLETED' and l.installments > 1),
+       count(*) filter (where y.status = 'COMPLETED' and l.installments > 1 and y.installment_count = l.installments
+                          and y.charged_amount = l.total),
+       count(l.bank),
+       count(*) filter (where l.bank = l.total),
+       (select coalesce(string_agg(status || ' ' || n, ', ' order by status), 'none') from (select status, count(*) n
+        from payments where tenant_id = '$TENANT_ID' and provider_type = '$type' group by status) s),
+       (select coalesce(string_agg(outcome || ' ' || n, ', ' order by outcome), 'none')
+        from (select outcome, count(*) n from ledger group by outcome) o)
+from ledger l left join payments y on y.payment_number = l.payment_number and y.tenant_id = '$TENANT_ID';
+SQL
+    )
+    local l_paid l_failed completed confirmed twice joined charged_ok inst inst_ok banked bank_ok statuses outcomes once
+    IFS='|' read -r l_paid l_failed completed confirmed twice joined charged_ok inst inst_ok banked bank_ok statuses outcomes <<<"$checks"
+    if [[ $completed == "$l_paid" && $confirmed == "$completed" && $joined == "$completed" && $twice == 0
+          && $charged_ok == "$completed" && $bank_ok == "$banked" && $failed_all == 0 ]]; then
+        once="exactly once"
+    else
+        once="**MISMATCH**"
+    fi
+    local per_payment
+    per_payment=$(awk -v s="$s" -v p="$p" -v w="$w" -v hz="$CLK_TCK" -v n="$paid" 'BEGIN {
+        if (n > 0) printf "server %.1f ms, PostgreSQL %.1f ms, simulators %.1f ms", 1000 * s / hz / n, 1000 * p / hz / n, 1000 * w / hz / n; else print "-" }')
+    CARD_LINE[$name]="$paid payments paid in $seconds s = **$(awk -v n="$paid" -v t="$seconds" 'BEGIN { printf "%.0f", n / t }') payments/s**; per payment (create to the paid page, 6 requests to Kervan and 2 to the simulator): p50 **$p50 ms**, p99 **$p99 ms**, max $pmax ms; CPU per payment: $per_payment; steps p50/p99 ms: $(sed -n 's/^STEP //p' "$out" | awk '{ printf "%s%s %s/%s", (NR > 1 ? ", " : ""), $1, $3, $4 }'); in all (warm-up and the payments finished after the window included): $started_all started, $paid_all paid, $failed_all failed (shoppers' outcomes: $outcomes); exactly-once check: completed $type payments $completed (the shoppers saw $l_paid paid pages), their orders confirmed and paid $confirmed, orders paid twice $twice, charged exactly the chosen option's total $charged_ok of $completed (in 3 installments: $inst_ok of $inst), bank page's amount = the option's total $bank_ok of $banked: $once; $type payments by status: $statuses"
+    log "$name: ${RPS[$name]} Kervan requests/s, p50 ${P50[$name]} ms, p99 ${P99[$name]} ms, statuses: ${STATUSES[$name]}, server log ERROR lines: ${LOG_ERRORS[$name]}"
+    log "$name: ${CARD_LINE[$name]}"
+    log "$name: CPU in cores: ${CPU[$name]}"
+    [[ -z ${ERRORS[$name]} ]] || sed 's/^/    /' <<<"${ERRORS[$name]}"
+}
+has payments-iyzico && card_scenario payments-iyzico iyzico
+has payments-paynet && card_scenario payments-paynet paynet
 if has webhooks; then
     api POST "$SHOP" /api/integrations/ "$OWNER_TOKEN" '{"provider_type":"stripe","name":"Stripe","status":"test_mode","api_key":"sk_test_bench_0000000000","webhook_secret":"whsec_bench_signing_secret","config":{"return_url":"https://bench.test/thanks","cancel_url":"https://bench.test/cart"}}'
     expect 201 "connecting Stripe"
@@ -669,6 +772,8 @@ table() {
     has checkout && row checkout "checkout: add to cart + order" ">= 200 orders/s, no oversell" "$CHECKOUT_MET"
     has checkout && echo "| ceiling: checkout's SQL replayed by pgbench, in orders/s (PostgreSQL alone) | $CEILING_TPS | - | - | - | ${CEILING_FAILED:-?} | checkout >= 50% of it | $CEILING_MET (${CEILING_SHARE}) | - | ${WATCH_PG_MS[ceiling]} |"
     has payments && row payments "payments: create + hosted page + verify (sandbox)" "reported" "-"
+    has payments-iyzico && row payments-iyzico "payments-iyzico: card + 3-D Secure + charge (iyzico simulator)" "reported" "-"
+    has payments-paynet && row payments-paynet "payments-paynet: card + 3-D Secure + charge (PAYNET simulator)" "reported" "-"
     has webhooks && row webhooks "webhooks: POST /api/webhooks/stripe/{id}/ (signed, 1 in 10 repeated)" "reported" "-"
     echo
     if has checkout; then
@@ -685,6 +790,9 @@ table() {
         has "$name" && echo "- $name: ${CACHE_READS_LINE[$name]}."
     done
     has payments && echo "- payments: $PAYMENTS_LINE; its requests/s and latencies count all three requests."
+    for name in payments-iyzico payments-paynet; do
+        has "$name" && echo "- $name: ${CARD_LINE[$name]}; its requests/s and latencies count the six requests to Kervan (the simulator's two are in the steps)."
+    done
     has webhooks && echo "- webhooks: $WEBHOOKS_LINE."
     has esim && echo "- esim: $ESIM_LINE."
     has esim-fulfillment && echo "- esim-fulfillment: $ESIM_FULFILLMENT_LINE."
