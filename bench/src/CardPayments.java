@@ -175,14 +175,15 @@ public class CardPayments {
         r.started++;
         try {
             HttpResponse<String> created = kervan(r, Step.CREATE, 201, post(kervanUri("/api/payments/create/"),
-                    "application/json", "{\"order_id\":\"" + orderId + "\",\"provider\":\"" + provider + "\"}"));
+                    "application/json", "{\"order_id\":\"" + orderId + "\",\"provider\":\"" + provider + "\"}")
+                    .setHeader("Accept", "application/json"));
             JsonObject payment = json(created.body());
             number = payment.getJsonObject("payment").getString("payment_number");
             String cardPage = URI.create(payment.getString("payment_url")).getRawPath();
             kervan(r, Step.CARD_PAGE, 200, browser(kervanUri(cardPage)).GET());
 
             JsonObject options = json(kervan(r, Step.INSTALLMENTS, 200, browser(kervanUri("/api/payments/" + number
-                    + "/installments/?bin=" + cardNumber.substring(0, 6))).header("Accept", "application/json")
+                    + "/installments/?bin=" + cardNumber.substring(0, 6))).setHeader("Accept", "application/json")
                     .GET()).body());
             int chosen = count;
             total = options.getJsonArray("options").getValuesAs(JsonObject.class).stream()
@@ -375,7 +376,8 @@ public class CardPayments {
     }
 
     private static HttpRequest.Builder browser(URI uri) {
-        return HttpRequest.newBuilder(uri).header("Accept", "text/html").header("Accept-Language", "tr");
+        return HttpRequest.newBuilder(uri).header("Accept",
+                "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8").header("Accept-Language", "tr");
     }
 
     private static HttpRequest.Builder post(URI uri, String type, String body) {
