@@ -17,7 +17,7 @@
 # Knobs (environment): BENCH_DURATION (s, default 25), BENCH_WARMUP (s, 5), BENCH_SERVER_WARMUP (s per scenario, 15),
 # BENCH_CHECKOUT_WARMUP (s, at least 180), BENCH_CHECKOUT_WARMUP_MAX (s, 600),
 # BENCH_THREADS (2), BENCH_CONNECTIONS (32), BENCH_CARD_SHOPPERS (8: shoppers at once in payments-iyzico and
-# payments-paynet),
+# payments-paynet), BENCH_CARD_WARMUP (s, 30: their warm-up),
 # BENCH_PRODUCTS (10000), BENCH_ORDERS (100000), BENCH_SCENARIOS ("tracking listing account page-home page-listing
 # page-product page-tracking admin-orders admin-orders-filtered admin-order checkout payments payments-iyzico
 # payments-paynet webhooks esim esim-fulfillment"; bare always runs), BENCH_WEBHOOK_EVENTS (150000), BENCH_ESIM_BUNDLES (10000, at most 10759),
@@ -48,6 +48,8 @@ CONNECTIONS=${BENCH_CONNECTIONS:-32}
 # calls at once and queue 4 more (kervan.providers.bulkhead.limit and .queue): with 8 shoppers none is turned away,
 # with 32 a loaded server answered most installment look-ups 503 "too many of this integration's calls are under way".
 CARD_SHOPPERS=${BENCH_CARD_SHOPPERS:-8}
+# Their warm-up: the server warm-up runs none of the payment code, and a fresh JIT makes the first payments slow.
+CARD_WARMUP=${BENCH_CARD_WARMUP:-30}
 PRODUCTS=${BENCH_PRODUCTS:-10000}
 ORDERS=${BENCH_ORDERS:-100000}
 CHECKOUT_STOCK=1000000
@@ -551,9 +553,9 @@ card_scenario() { # NAME PROVIDER
     wait_for_quiet
     log_from=$(($(wc -l <"$SERVER_LOG") + 1))
     pg_pids="$PG_PID $(ps -o pid= --ppid "$PG_PID" | tr '\n' ' ')"
-    log "$name: $CARD_SHOPPERS shoppers pay $(wc -l <"$TARGET/$name-orders.txt") unpaid orders with $provider (card page, the simulator's 3-D Secure page, callback, paid page; 1 in 4 in 3 installments): warm-up ${WARMUP%s} s, then ${DURATION%s} s"
+    log "$name: $CARD_SHOPPERS shoppers pay $(wc -l <"$TARGET/$name-orders.txt") unpaid orders with $provider (card page, the simulator's 3-D Secure page, callback, paid page; 1 in 4 in 3 installments): warm-up ${CARD_WARMUP%s} s, then ${DURATION%s} s"
     java -cp "$CLASSPATH_DEVKIT" "$BENCH/src/CardPayments.java" "$BASE" "$SHOP" "$provider" "$TARGET/$name-orders.txt" \
-        "$CARD_SHOPPERS" "${WARMUP%s}" "${DURATION%s}" 4 "$ledger" "$SERVER_JVM" "$(tr -s ' ' ',' <<<"${pg_pids% }")" \
+        "$CARD_SHOPPERS" "${CARD_WARMUP%s}" "${DURATION%s}" 4 "$ledger" "$SERVER_JVM" "$(tr -s ' ' ',' <<<"${pg_pids% }")" \
         "$LAUNCHER_PID" >"$out" 2>&1 9>&- || { cat "$out"; fail "the $name shoppers failed"; }
     read -r paid seconds p50 p99 pmax paid_all failed_all started_all < <(sed -n 's/^PAYMENTS //p' "$out") \
         || { cat "$out"; fail "CardPayments printed no PAYMENTS line (bench/target/$name.txt)"; }
@@ -843,7 +845,7 @@ echo
     echo "- load: wrk -t$THREADS -c$CONNECTIONS; first three times ${SERVER_WARMUP} s each of bare, tracking and listing to warm the server up, each time followed by a quiet wait, then per scenario a wait for a quiet machine, ${WARMUP} s warm-up (checkout: rounds of 30 s, each followed by a quiet wait, until three rounds bring no new best, $CHECKOUT_WARMUP to $CHECKOUT_WARMUP_MAX s of load) and ${DURATION} s measured; wrk, the server and PostgreSQL share the machine"
     echo "- data: $PRODUCTS products ($ACTIVE active, $PAGES pages of 20), $ORDERS orders; PostgreSQL: embedded (zonky) $PG_VERSION, data in bench/target/pgdata ($PGDATA_FS), $DURABILITY (as the server reported them)"
     has checkout && echo "- ceiling: pgbench $PGBENCH_VERSION against PostgreSQL $PG_VERSION, \`-M prepared\`, checkout's clients, threads and duration, after a ${WARMUP} s warm-up"
-    (has payments-iyzico || has payments-paynet) && echo "- card payments (payments-iyzico, payments-paynet): not wrk but \`src/CardPayments.java\`, $CARD_SHOPPERS shoppers at once (Java's HTTP client, one thread each), each paying one order after another through Kervan's card page and the simulator's 3-D Secure page, 1 in 4 in 3 installments; ${WARMUP%s} s warm-up, ${DURATION%s} s measured"
+    (has payments-iyzico || has payments-paynet) && echo "- card payments (payments-iyzico, payments-paynet): not wrk but \`src/CardPayments.java\`, $CARD_SHOPPERS shoppers at once (Java's HTTP client, one thread each), each paying one order after another through Kervan's card page and the simulator's 3-D Secure page, 1 in 4 in 3 installments; ${CARD_WARMUP%s} s warm-up, ${DURATION%s} s measured"
     echo "- earlier runs (the figures with fsync off among them): [bench/README.md, History](../README.md#history)"
     echo
     echo "$RESULT_TABLE"
