@@ -1,3 +1,4 @@
+import io.kervan.devkit.HtmlForm;
 import io.kervan.devkit.simulators.IyzicoSimulator;
 import io.kervan.devkit.simulators.PaynetSimulator;
 import jakarta.json.Json;
@@ -18,7 +19,6 @@ import java.time.Year;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -82,10 +82,6 @@ public class CardPayments {
         }
     }
 
-    private static final Pattern FORM = Pattern.compile("<form[^>]*\\saction=\"([^\"]*)\"", Pattern.CASE_INSENSITIVE);
-    private static final Pattern INPUT = Pattern.compile("<input\\s([^>]*)>", Pattern.CASE_INSENSITIVE);
-    private static final Pattern NAME = Pattern.compile("name=\"?([\\w-]+)\"?");
-    private static final Pattern VALUE = Pattern.compile("value=\"([^\"]*)\"");
     private static final Pattern AMOUNT = Pattern.compile("amount <strong>([0-9.]+) TRY</strong>");
     private static final String PAID = "siparişiniz ödendi"; // the Turkish order page's "your order is paid"
     private static final String YEAR = String.valueOf(Year.now().getValue() + 1);
@@ -195,17 +191,17 @@ public class CardPayments {
                     form(Map.of("card_holder_name", "Ayşe Yılmaz", "card_number", cardNumber,
                             "card_expiry_month", "12", "card_expiry_year", YEAR, "card_cvv", "123",
                             "installment_count", String.valueOf(count))))).body();
-            Form processing = Form.of(toBank);
-            String passwordPage = simulator(r, Step.BANK, post(URI.create(processing.action),
-                    "application/x-www-form-urlencoded", form(processing.fields))).body();
+            HtmlForm processing = HtmlForm.of(toBank);
+            String passwordPage = simulator(r, Step.BANK, post(URI.create(processing.action()),
+                    "application/x-www-form-urlencoded", form(processing.fields()))).body();
             Matcher amount = AMOUNT.matcher(passwordPage);
             bankAmount = amount.find() ? amount.group(1) : "?";
-            Form bank = Form.of(passwordPage);
-            Form result = Form.of(simulator(r, Step.PASSWORD, post(URI.create(bank.action),
+            HtmlForm bank = HtmlForm.of(passwordPage);
+            HtmlForm result = HtmlForm.of(simulator(r, Step.PASSWORD, post(URI.create(bank.action()),
                     "application/x-www-form-urlencoded", form(Map.of("password", acsPassword)))).body());
 
-            HttpResponse<String> back = kervan(r, Step.CALLBACK, 303, post(kervanUri(pathOf(result.action)),
-                    "application/x-www-form-urlencoded", form(result.fields)));
+            HttpResponse<String> back = kervan(r, Step.CALLBACK, 303, post(kervanUri(result.actionPath()),
+                    "application/x-www-form-urlencoded", form(result.fields())));
             String location = back.headers().firstValue("Location").orElse("");
             String page = kervan(r, Step.PAID_PAGE, 200, browser(kervanUri(pathOf(location))).GET()).body();
             long ended = System.nanoTime();
@@ -402,32 +398,6 @@ public class CardPayments {
         Failed(Step step, String message) {
             super(message, null, false, false);
             this.step = step;
-        }
-    }
-
-    /** The first form of a page as a browser submits it: its action and named inputs (entities decoded). */
-    record Form(String action, Map<String, String> fields) {
-
-        static Form of(String html) {
-            Matcher form = FORM.matcher(html);
-            if (!form.find()) {
-                throw new IllegalArgumentException("no form in: " + html.substring(0, Math.min(300, html.length())));
-            }
-            Map<String, String> fields = new LinkedHashMap<>();
-            Matcher input = INPUT.matcher(html);
-            while (input.find()) {
-                Matcher name = NAME.matcher(input.group(1));
-                Matcher value = VALUE.matcher(input.group(1));
-                if (name.find()) {
-                    fields.put(name.group(1), value.find() ? unescape(value.group(1)) : "");
-                }
-            }
-            return new Form(unescape(form.group(1)), fields);
-        }
-
-        private static String unescape(String text) {
-            return text.replace("&quot;", "\"").replace("&lt;", "<").replace("&gt;", ">").replace("&#39;", "'")
-                    .replace("&amp;", "&");
         }
     }
 }
