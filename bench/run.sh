@@ -6,7 +6,8 @@
 #    bench/target/pgdata, on a real disk) and that server on port 8980 (bench/src/BenchServer.java)
 # 3. opens the "bench" shop through the API and seeds 10,000 products and 100,000 orders with SQL (bench/sql/seed.sql)
 # 4. measures bare / tracking / listing / account / the storefront's pages (page-*) / the admin panel's order pages
-#    (admin-*) / checkout / payments / webhooks with wrk (bench/wrk/*.lua), then times the
+#    (admin-*) / checkout / payments / webhooks with wrk (bench/wrk/*.lua), card payments with 3-D Secure through the
+#    iyzico and PAYNET simulators (payments-iyzico, payments-paynet: bench/src/CardPayments.java), then times the
 #    eSIM Go catalogue sync of 10,000 bundles from the eSIM Go simulator (esim), and 1,000 paid eSIM orders fulfilled
 #    at once until every QR email is in the mail sink (esim-fulfillment); after checkout, the ceiling: the SQL of one
 #    checkout, captured and replayed by pgbench against the same database (bench/ceiling.sh)
@@ -15,10 +16,11 @@
 #
 # Knobs (environment): BENCH_DURATION (s, default 25), BENCH_WARMUP (s, 5), BENCH_SERVER_WARMUP (s per scenario, 15),
 # BENCH_CHECKOUT_WARMUP (s, at least 180), BENCH_CHECKOUT_WARMUP_MAX (s, 600),
-# BENCH_THREADS (2), BENCH_CONNECTIONS (32),
+# BENCH_THREADS (2), BENCH_CONNECTIONS (32), BENCH_CARD_SHOPPERS (8: shoppers at once in payments-iyzico and
+# payments-paynet), BENCH_CARD_WARMUP (s, 30: their warm-up),
 # BENCH_PRODUCTS (10000), BENCH_ORDERS (100000), BENCH_SCENARIOS ("tracking listing account page-home page-listing
-# page-product page-tracking admin-orders admin-orders-filtered admin-order checkout payments webhooks esim
-# esim-fulfillment"; bare always runs), BENCH_WEBHOOK_EVENTS (150000), BENCH_ESIM_BUNDLES (10000, at most 10759),
+# page-product page-tracking admin-orders admin-orders-filtered admin-order checkout payments payments-iyzico
+# payments-paynet webhooks esim esim-fulfillment"; bare always runs), BENCH_WEBHOOK_EVENTS (150000), BENCH_ESIM_BUNDLES (10000, at most 10759),
 # BENCH_ESIM_ORDERS (1000: paid eSIM orders of esim-fulfillment), BENCH_ESIM_TIMEOUT (600: at most this many seconds
 # to wait for their mails),
 # BENCH_QUIET_WAIT (180: at most this many seconds to wait for other work on the machine to stop before each scenario),
@@ -42,6 +44,12 @@ CHECKOUT_WARMUP=${BENCH_CHECKOUT_WARMUP:-180}
 CHECKOUT_WARMUP_MAX=${BENCH_CHECKOUT_WARMUP_MAX:-600}
 THREADS=${BENCH_THREADS:-2}
 CONNECTIONS=${BENCH_CONNECTIONS:-32}
+# payments-iyzico and payments-paynet: shoppers paying at once. Kervan lets one shop's integration make 4 provider
+# calls at once and queue 4 more (kervan.providers.bulkhead.limit and .queue): with 8 shoppers none is turned away,
+# with 32 a loaded server answered most installment look-ups 503 "too many of this integration's calls are under way".
+CARD_SHOPPERS=${BENCH_CARD_SHOPPERS:-8}
+# Their warm-up: the server warm-up runs none of the payment code, and a fresh JIT makes the first payments slow.
+CARD_WARMUP=${BENCH_CARD_WARMUP:-30}
 PRODUCTS=${BENCH_PRODUCTS:-10000}
 ORDERS=${BENCH_ORDERS:-100000}
 CHECKOUT_STOCK=1000000
@@ -281,7 +289,7 @@ to_ms() { awk '{ v = $1;
 
 declare -A RPS P50 P99 STATUSES BAD SOCKET LOG_ERRORS CPU OTHER SERVER_CORES DB_CORES ERRORS
 WARNINGS=()
-read -r -a SCENARIOS <<<"bare ${BENCH_SCENARIOS:-tracking listing account page-home page-listing page-product page-tracking admin-orders admin-orders-filtered admin-order checkout payments webhooks esim esim-fulfillment}"
+read -r -a SCENARIOS <<<"bare ${BENCH_SCENARIOS:-tracking listing account page-home page-listing page-product page-tracking admin-orders admin-orders-filtered admin-order checkout payments payments-iyzico payments-paynet webhooks esim esim-fulfillment}"
 
 wrk_run() { # OUTPUT DURATION SCRIPT ARGS...
     local out=$1 duration=$2 script=$3
@@ -517,6 +525,122 @@ if has payments; then
     PAYMENTS_LINE="$PAYMENTS_DONE payments verified completed in $PAYMENTS_SECONDS s = **$PAYMENTS_PER_S payments/s** ($PAYMENTS_CREATED created); in the database (warm-up included): $PAID_COMPLETED completed payments, $PAID_ORDERS of their orders confirmed and paid, orders paid twice: $TWICE"
     log "payments: $PAYMENTS_LINE"
 fi
+# payments-iyzico and payments-paynet: a whole card payment with 3-D Secure through the provider's simulator (started
+# by BenchServer), as a shopper's browser makes it. Not wrk: the browser goes back and forth between Kervan and the
+# simulator's bank page (another port), so src/CardPayments.java plays $CARD_SHOPPERS shoppers (see there), one
+# payment in four in 3 installments, and reads the CPU of the server, PostgreSQL, the simulators' JVM and itself.
+connect_card_provider() { # PROVIDER: connected in test mode as the ITs do it, without return_url (the order's page)
+    local body
+    case $1 in
+        iyzico) body="{\"provider_type\":\"iyzico\",\"name\":\"iyzico\",\"status\":\"test_mode\",\"api_key\":\"$IYZICO_KEY\",\"api_secret\":\"$IYZICO_SECRET\",\"test_endpoint\":\"$IYZICO_URL\",\"api_endpoint\":\"https://api.iyzipay.com\",\"config\":{\"payment_flow\":\"direct_3ds\"}}" ;;
+        paynet) body="{\"provider_type\":\"paynet\",\"name\":\"PAYNET\",\"status\":\"test_mode\",\"api_secret\":\"$PAYNET_KEY\",\"test_endpoint\":\"$PAYNET_URL\",\"api_endpoint\":\"https://api.paynet.com.tr\"}" ;;
+    esac
+    api POST "$SHOP" /api/integrations/ "$OWNER_TOKEN" "$body"
+    expect 201 "connecting $1"
+}
+declare -A CARD_LINE=()
+card_scenario() { # NAME PROVIDER
+    local name=$1 provider=$2 out=$TARGET/$1.txt ledger=$TARGET/$1-ledger.txt log_from pg_pids
+    local paid seconds p50 p99 pmax paid_all failed_all started_all requests r_seconds r50 r99 cpu_seconds m s p w d
+    connect_card_provider "$provider"
+    # Orders nobody has tried to pay yet (the seeded pending ones, those checkout placed), each paid once.
+    sql -c "copy (select o.id from orders o where o.tenant_id = '$TENANT_ID' and o.status = 'PENDING'
+                  and o.payment_status = 'PENDING' and not exists (select 1 from payments p where p.order_id = o.id)
+                  order by random()) to stdout" >"$TARGET/$name-orders.txt"
+    [[ -s $TARGET/$name-orders.txt ]] || fail "$name: no unpaid orders left to pay"
+    wait_for_quiet
+    log_from=$(($(wc -l <"$SERVER_LOG") + 1))
+    pg_pids="$PG_PID $(ps -o pid= --ppid "$PG_PID" | tr '\n' ' ')"
+    log "$name: $CARD_SHOPPERS shoppers pay $(wc -l <"$TARGET/$name-orders.txt") unpaid orders with $provider (card page, the simulator's 3-D Secure page, callback, paid page; 1 in 4 in 3 installments): warm-up ${CARD_WARMUP%s} s, then ${DURATION%s} s"
+    java -cp "$CLASSPATH_DEVKIT" "$BENCH/src/CardPayments.java" "$BASE" "$SHOP" "$provider" "$TARGET/$name-orders.txt" \
+        "$CARD_SHOPPERS" "${CARD_WARMUP%s}" "${DURATION%s}" 4 "$ledger" "$SERVER_JVM" "$(tr -s ' ' ',' <<<"${pg_pids% }")" \
+        "$LAUNCHER_PID" >"$out" 2>&1 9>&- || { cat "$out"; fail "the $name shoppers failed"; }
+    read -r paid seconds p50 p99 pmax paid_all failed_all started_all < <(sed -n 's/^PAYMENTS //p' "$out") \
+        || { cat "$out"; fail "CardPayments printed no PAYMENTS line (bench/target/$name.txt)"; }
+    read -r requests r_seconds r50 r99 < <(sed -n 's/^REQUESTS //p' "$out")
+    read -r cpu_seconds m s p w d < <(sed -n 's/^CPU //p' "$out")
+    RPS[$name]=$(awk -v n="$requests" -v t="$r_seconds" 'BEGIN { printf "%.0f", n / t }')
+    P50[$name]=$r50
+    P99[$name]=$r99
+    STATUSES[$name]=$(sed -n 's/^STATUS //p' "$out")
+    BAD[$name]=$(tr ' ' '\n' <<<"${STATUSES[$name]}" | awk -F= '$1 >= 400 && $2 != "" { n += $2 } END { print n + 0 }')
+    SOCKET[$name]=
+    LOG_ERRORS[$name]=$(tail -n +"$log_from" "$SERVER_LOG" | grep -c ' ERROR ' || true)
+    read -r "CPU[$name]" "OTHER[$name]" "SERVER_CORES[$name]" "DB_CORES[$name]" < <(awk -v m="$m" -v s="$s" -v p="$p" \
+        -v w="$w" -v d="$d" -v hz="$CLK_TCK" -v n="$(nproc)" -v t="$cpu_seconds" 'BEGIN {
+        other = (m - s - p - w - d) / hz / t
+        printf "machine_busy_%.2f_of_%d,_server_%.2f,_PostgreSQL_%.2f,_simulators_(BenchServer_JVM)_%.2f,_CardPayments_%.2f,_everything_else_%.2f %.2f %.3f %.3f\n",
+            m / hz / t, n, s / hz / t, p / hz / t, w / hz / t, d / hz / t, other, other, s / hz / t, p / hz / t }')
+    CPU[$name]=${CPU[$name]//_/ }
+    if awk -v o="${OTHER[$name]}" 'BEGIN { exit !(o > 0.25) }'; then
+        WARNINGS+=("$name: other processes on this machine used ${OTHER[$name]} cores during the run, so its numbers are lower than this code can do")
+    fi
+    ERRORS[$name]=$({
+        sed -n 's/^SAMPLE //p' "$out" | head -2
+        tail -n +"$log_from" "$SERVER_LOG" | grep -A1 ' ERROR ' | grep -v '^--$' | head -4 || true
+    } | cut -c1-400) || true
+    # Exactly once, against what each shopper was shown (the option's total) and what the bank page said it would
+    # charge (the simulator's own figure): warm-up included.
+    local type=${provider^^} checks
+    checks=$(sql <<SQL
+create temp table ledger (payment_number text, installments int, option_total text, bank_amount text, outcome text);
+\copy ledger from '$ledger' with (delimiter ' ')
+alter table ledger add column total numeric, add column bank numeric;
+update ledger set total = case when option_total ~ '^[0-9.]+\$' then option_total::numeric end,
+                  bank = case when bank_amount ~ '^[0-9.]+\$' then bank_amount::numeric end;
+select count(*) filter (where l.outcome = 'paid'),
+       count(*) filter (where l.outcome <> 'paid'),
+       (select count(*) from payments where tenant_id = '$TENANT_ID' and provider_type = '$type' and status = 'COMPLETED'),
+       (select count(distinct x.order_id) from payments x join orders o on o.id = x.order_id
+        where x.tenant_id = '$TENANT_ID' and x.provider_type = '$type' and x.status = 'COMPLETED'
+          and o.status in ('CONFIRMED', 'FULFILLMENT_FAILED') and o.payment_status = 'PAID'),
+       (select count(distinct x.order_id) from payments x join orders o on o.id = x.order_id
+        where x.tenant_id = '$TENANT_ID' and x.provider_type = '$type' and x.status = 'COMPLETED'
+          and o.status = 'FULFILLMENT_FAILED'),
+       (select count(*) - count(distinct order_id) from payments where tenant_id = '$TENANT_ID' and status = 'COMPLETED'),
+       count(*) filter (where y.status = 'COMPLETED'),
+       count(*) filter (where y.status = 'COMPLETED' and y.installment_count = l.installments
+                          and y.charged_amount = l.total),
+       count(*) filter (where y.status = 'COMPLETED' and l.installments > 1),
+       count(*) filter (where y.status = 'COMPLETED' and l.installments > 1 and y.installment_count = l.installments
+                          and y.charged_amount = l.total),
+       count(l.bank),
+       count(*) filter (where l.bank = l.total),
+       (select coalesce(string_agg(status || ' ' || n, ', ' order by status), 'none') from (select status, count(*) n
+        from payments where tenant_id = '$TENANT_ID' and provider_type = '$type' group by status) s),
+       (select coalesce(string_agg(outcome || ' ' || n, ', ' order by outcome), 'none')
+        from (select outcome, count(*) n from ledger group by outcome) o),
+       (select coalesce(string_agg(n || ' × ' || reason, '; ' order by n desc), 'none') from (select count(*) n,
+        regexp_replace(failure_reason, '[0-9]+([.,][0-9]+)?', 'N', 'g') reason from payments
+        where tenant_id = '$TENANT_ID' and provider_type = '$type' and status = 'FAILED' group by 2
+        order by 1 desc limit 3) f)
+from ledger l left join payments y on y.payment_number = l.payment_number and y.tenant_id = '$TENANT_ID';
+SQL
+    )
+    local l_paid l_failed completed confirmed undeliverable twice joined charged_ok inst inst_ok banked bank_ok statuses outcomes reasons once
+    IFS='|' read -r l_paid l_failed completed confirmed undeliverable twice joined charged_ok inst inst_ok banked bank_ok statuses outcomes reasons <<<"$checks"
+    # Exactly once: what the shoppers were told paid is what the database says paid, once, for the option's total.
+    # A payment that did not end paid is counted apart (and warned about): it is a failure, not a double payment.
+    if [[ $completed == "$l_paid" && $confirmed == "$completed" && $joined == "$completed" && $twice == 0
+          && $charged_ok == "$completed" && $bank_ok == "$banked" ]]; then
+        once="exactly once"
+    else
+        once="**MISMATCH**"
+    fi
+    if ((failed_all > 0)); then
+        WARNINGS+=("$name: $failed_all of $started_all payments did not end on a paid page (shoppers' outcomes: $outcomes; why the failed $type payments failed: $reasons)")
+    fi
+    local per_payment
+    per_payment=$(awk -v s="$s" -v p="$p" -v w="$w" -v hz="$CLK_TCK" -v n="$paid" 'BEGIN {
+        if (n > 0) printf "server %.1f ms, PostgreSQL %.1f ms, simulators %.1f ms", 1000 * s / hz / n, 1000 * p / hz / n, 1000 * w / hz / n; else print "-" }')
+    CARD_LINE[$name]="$paid payments paid in $seconds s = **$(awk -v n="$paid" -v t="$seconds" 'BEGIN { printf "%.0f", n / t }') payments/s**; per payment (create to the paid page, 6 requests to Kervan and 2 to the simulator): p50 **$p50 ms**, p99 **$p99 ms**, max $pmax ms; CPU per payment: $per_payment; steps p50/p99 ms: $(sed -n 's/^STEP //p' "$out" | awk '{ printf "%s%s %s/%s", (NR > 1 ? ", " : ""), $1, $3, $4 }'); in all (warm-up and the payments finished after the window included): $started_all started, $paid_all paid, $failed_all failed (shoppers' outcomes: $outcomes); exactly-once check: completed $type payments $completed (the shoppers saw $l_paid paid pages), their orders confirmed and paid $confirmed (of them $undeliverable moved on to fulfillment_failed: the seeded pending orders hold a digital product of the seed, which is no eSIM Go bundle, so nothing can deliver it), orders paid twice $twice, charged exactly the chosen option's total $charged_ok of $completed (in 3 installments: $inst_ok of $inst), bank page's amount = the option's total $bank_ok of $banked: $once; $type payments by status: $statuses; why the failed ones failed: $reasons"
+    log "$name: ${RPS[$name]} Kervan requests/s, p50 ${P50[$name]} ms, p99 ${P99[$name]} ms, statuses: ${STATUSES[$name]}, server log ERROR lines: ${LOG_ERRORS[$name]}"
+    log "$name: ${CARD_LINE[$name]}"
+    log "$name: CPU in cores: ${CPU[$name]}"
+    [[ -z ${ERRORS[$name]} ]] || sed 's/^/    /' <<<"${ERRORS[$name]}"
+}
+has payments-iyzico && card_scenario payments-iyzico iyzico
+has payments-paynet && card_scenario payments-paynet paynet
 if has webhooks; then
     api POST "$SHOP" /api/integrations/ "$OWNER_TOKEN" '{"provider_type":"stripe","name":"Stripe","status":"test_mode","api_key":"sk_test_bench_0000000000","webhook_secret":"whsec_bench_signing_secret","config":{"return_url":"https://bench.test/thanks","cancel_url":"https://bench.test/cart"}}'
     expect 201 "connecting Stripe"
@@ -669,6 +793,8 @@ table() {
     has checkout && row checkout "checkout: add to cart + order" ">= 200 orders/s, no oversell" "$CHECKOUT_MET"
     has checkout && echo "| ceiling: checkout's SQL replayed by pgbench, in orders/s (PostgreSQL alone) | $CEILING_TPS | - | - | - | ${CEILING_FAILED:-?} | checkout >= 50% of it | $CEILING_MET (${CEILING_SHARE}) | - | ${WATCH_PG_MS[ceiling]} |"
     has payments && row payments "payments: create + hosted page + verify (sandbox)" "reported" "-"
+    has payments-iyzico && row payments-iyzico "payments-iyzico: card + 3-D Secure + charge (iyzico simulator)" "reported" "-"
+    has payments-paynet && row payments-paynet "payments-paynet: card + 3-D Secure + charge (PAYNET simulator)" "reported" "-"
     has webhooks && row webhooks "webhooks: POST /api/webhooks/stripe/{id}/ (signed, 1 in 10 repeated)" "reported" "-"
     echo
     if has checkout; then
@@ -685,6 +811,9 @@ table() {
         has "$name" && echo "- $name: ${CACHE_READS_LINE[$name]}."
     done
     has payments && echo "- payments: $PAYMENTS_LINE; its requests/s and latencies count all three requests."
+    for name in payments-iyzico payments-paynet; do
+        has "$name" && echo "- $name: ${CARD_LINE[$name]}; its requests/s and latencies count the six requests to Kervan (the simulator's two are in the steps)."
+    done
     has webhooks && echo "- webhooks: $WEBHOOKS_LINE."
     has esim && echo "- esim: $ESIM_LINE."
     has esim-fulfillment && echo "- esim-fulfillment: $ESIM_FULFILLMENT_LINE."
@@ -717,6 +846,7 @@ echo
     echo "- load: wrk -t$THREADS -c$CONNECTIONS; first three times ${SERVER_WARMUP} s each of bare, tracking and listing to warm the server up, each time followed by a quiet wait, then per scenario a wait for a quiet machine, ${WARMUP} s warm-up (checkout: rounds of 30 s, each followed by a quiet wait, until three rounds bring no new best, $CHECKOUT_WARMUP to $CHECKOUT_WARMUP_MAX s of load) and ${DURATION} s measured; wrk, the server and PostgreSQL share the machine"
     echo "- data: $PRODUCTS products ($ACTIVE active, $PAGES pages of 20), $ORDERS orders; PostgreSQL: embedded (zonky) $PG_VERSION, data in bench/target/pgdata ($PGDATA_FS), $DURABILITY (as the server reported them)"
     has checkout && echo "- ceiling: pgbench $PGBENCH_VERSION against PostgreSQL $PG_VERSION, \`-M prepared\`, checkout's clients, threads and duration, after a ${WARMUP} s warm-up"
+    (has payments-iyzico || has payments-paynet) && echo "- card payments (payments-iyzico, payments-paynet): not wrk but \`src/CardPayments.java\`, $CARD_SHOPPERS shoppers at once (Java's HTTP client, one thread each), each paying one order after another through Kervan's card page and the simulator's 3-D Secure page, 1 in 4 in 3 installments; ${CARD_WARMUP%s} s warm-up, ${DURATION%s} s measured"
     echo "- earlier runs (the figures with fsync off among them): [bench/README.md, History](../README.md#history)"
     echo
     echo "$RESULT_TABLE"

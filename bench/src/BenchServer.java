@@ -3,6 +3,8 @@ import io.kervan.devkit.EmbeddedDatabase;
 import io.kervan.devkit.EmbeddedMail;
 import io.kervan.devkit.WildFlyProcess;
 import io.kervan.devkit.simulators.EsimGoSimulator;
+import io.kervan.devkit.simulators.IyzicoSimulator;
+import io.kervan.devkit.simulators.PaynetSimulator;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
@@ -29,7 +31,8 @@ import java.util.stream.Collectors;
  * Starts what the benchmark measures and keeps it up until it is told to stop (SIGTERM) or bench/run.sh goes away:
  * an embedded PostgreSQL as durable as production (devkit, zonky; its data in DATA_DIR, which run.sh empties first), a
  * local SMTP sink so order mails do not fail and retry, the eSIM Go simulator with {@code BENCH_ESIM_BUNDLES} bundles
- * (10,000) for the catalogue sync and a balance that a thousand eSIM orders cannot use up, a small HTTP endpoint that
+ * (10,000) for the catalogue sync and a balance that a thousand eSIM orders cannot use up, the iyzico and PAYNET
+ * simulators (for the card payments with 3-D Secure of payments-iyzico and payments-paynet), a small HTTP endpoint that
  * counts the mails the sink received ({@code MAIL_URL}, for the esim-fulfillment scenario), and the private copy of
  * the provisioned WildFly on port offset 900 (HTTP 8980), its scheduled eSIM catalogue sync off (the benchmark times
  * one by hand).
@@ -51,6 +54,8 @@ public class BenchServer {
         EsimGoSimulator esimGo = EsimGoSimulator.start(0, esimBundles);
         // The organisation starts with 10,000 USD, less than a thousand orders of a mix of bundles cost.
         esimGo.setBalance(EsimGoSimulator.API_KEY, new BigDecimal("100000000.00"));
+        IyzicoSimulator iyzico = IyzicoSimulator.start();
+        PaynetSimulator paynet = PaynetSimulator.start();
         MailLog mails = new MailLog();
         Executors.newSingleThreadScheduledExecutor(task -> {
             Thread thread = new Thread(task, "mail-sink-drain");
@@ -90,6 +95,8 @@ public class BenchServer {
             mailCounter.stop(0);
             mail.close();
             esimGo.close();
+            iyzico.close();
+            paynet.close();
             database.close();
             System.out.println("[bench-server] stopped (" + mails.total() + " mails were received)");
         }, "bench-shutdown"));
@@ -101,6 +108,11 @@ public class BenchServer {
                 + "ESIM_URL='" + esimGo.baseUrl() + "'\n"
                 + "ESIM_KEY='" + EsimGoSimulator.API_KEY + "'\n"
                 + "ESIM_BUNDLES=" + esimGo.bundles().size() + "\n"
+                + "IYZICO_URL='" + iyzico.baseUrl() + "'\n"
+                + "IYZICO_KEY='" + IyzicoSimulator.API_KEY + "'\n"
+                + "IYZICO_SECRET='" + IyzicoSimulator.SECRET_KEY + "'\n"
+                + "PAYNET_URL='" + paynet.baseUrl() + "'\n"
+                + "PAYNET_KEY='" + PaynetSimulator.SECRET_KEY + "'\n"
                 + "MAIL_URL='http://127.0.0.1:" + mailCounter.getAddress().getPort() + "/mails'\n");
         Files.move(partial, stateFile, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         System.out.println("[bench-server] PostgreSQL on port " + database.port() + ", WildFly starting from "

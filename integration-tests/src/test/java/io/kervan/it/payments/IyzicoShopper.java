@@ -3,7 +3,7 @@ package io.kervan.it.payments;
 import io.kervan.devkit.simulators.IyzicoSimulator;
 import io.kervan.it.support.Api;
 import io.kervan.it.support.Api.Shop;
-import io.kervan.it.support.HtmlForm;
+import io.kervan.devkit.HtmlForm;
 import io.restassured.RestAssured;
 import io.restassured.config.RedirectConfig;
 import io.restassured.http.ContentType;

@@ -4,7 +4,7 @@ import io.kervan.devkit.simulators.KuveytTurkSimulator;
 import io.kervan.it.support.Api;
 import io.kervan.it.support.Api.Shop;
 import io.kervan.it.support.Database;
-import io.kervan.it.support.HtmlForm;
+import io.kervan.devkit.HtmlForm;
 import io.restassured.RestAssured;
 import io.restassured.config.RedirectConfig;
 import io.restassured.http.ContentType;

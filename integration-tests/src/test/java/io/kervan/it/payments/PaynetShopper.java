@@ -4,7 +4,7 @@ import io.kervan.devkit.simulators.PaynetSimulator;
 import io.kervan.it.support.Api;
 import io.kervan.it.support.Api.Shop;
 import io.kervan.it.support.Database;
-import io.kervan.it.support.HtmlForm;
+import io.kervan.devkit.HtmlForm;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;

@@ -1,4 +1,4 @@
-package io.kervan.it.support;
+package io.kervan.devkit;
 
 import java.net.URI;
 import java.util.LinkedHashMap;
@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 
 /**
  * The first form of an HTML page, read the way a browser would submit it: its action and its named inputs with their
- * values (entities decoded). Enough for the simple pages Kervan and the simulators write.
+ * values (entities decoded). Enough for the simple pages Kervan and the simulators write; the tests and the
+ * benchmark's shoppers (bench/src/CardPayments.java) play a browser with it.
  */
 public record HtmlForm(String action, Map<String, String> fields) {
 
