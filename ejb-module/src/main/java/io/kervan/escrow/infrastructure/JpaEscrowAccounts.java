@@ -5,7 +5,9 @@ import io.kervan.escrow.domain.EscrowAccounts;
 import io.kervan.escrow.domain.EscrowStatus;
 import io.kervan.shared.domain.Page;
 import io.kervan.shared.domain.PageRequest;
+import io.kervan.tenancy.infrastructure.TenantEntities;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -23,6 +25,9 @@ public class JpaEscrowAccounts implements EscrowAccounts {
 
     @PersistenceContext(unitName = "kervan")
     EntityManager em;
+
+    @Inject
+    TenantEntities entities;
 
     @Override
     public void add(EscrowAccount account) {
@@ -47,14 +52,17 @@ public class JpaEscrowAccounts implements EscrowAccounts {
         return byOrder(orderId, LockModeType.NONE);
     }
 
+    /** Read on every view of an order's page: it names the shop itself (see {@link TenantEntities#ownQuery}). */
     private Optional<EscrowAccount> byOrder(UUID orderId, LockModeType lock) {
-        return em.createQuery("select e from EscrowAccount e where e.orderId = :order order by e.createdAt desc",
+        return entities.ownQuery(session -> session.createQuery("select e from EscrowAccount e "
+                        + "where e.tenantId = :tenant and e.orderId = :order order by e.createdAt desc",
                         EscrowAccount.class)
+                .setParameter("tenant", entities.tenantId())
                 .setParameter("order", orderId)
                 .setLockMode(lock)
                 .setMaxResults(1)
                 .getResultStream()
-                .findFirst();
+                .findFirst());
     }
 
     @Override

@@ -30,12 +30,15 @@ public class JpaEsimFulfillments implements EsimFulfillments {
         return entities.find(EsimFulfillment.class, id);
     }
 
+    /** Read on every view of an order's page: it names the shop itself (see {@link TenantEntities#ownQuery}). */
     @Override
     public Optional<EsimFulfillment> findByOrder(UUID orderId) {
-        return em.createQuery("select f from EsimFulfillment f where f.orderId = :order", EsimFulfillment.class)
+        return entities.ownQuery(session -> session.createQuery("select f from EsimFulfillment f "
+                        + "where f.tenantId = :tenant and f.orderId = :order", EsimFulfillment.class)
+                .setParameter("tenant", entities.tenantId())
                 .setParameter("order", orderId)
                 .getResultStream()
-                .findFirst();
+                .findFirst());
     }
 
     @Override

@@ -5,7 +5,9 @@ import io.kervan.integrations.domain.Integration;
 import io.kervan.integrations.domain.IntegrationSecret;
 import io.kervan.integrations.domain.Integrations;
 import io.kervan.integrations.domain.ProviderType;
+import io.kervan.tenancy.infrastructure.TenantEntities;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
@@ -18,6 +20,9 @@ public class JpaIntegrations implements Integrations {
 
     @PersistenceContext(unitName = "kervan")
     EntityManager em;
+
+    @Inject
+    TenantEntities entities;
 
     @Override
     public void add(Integration integration) {
@@ -32,16 +37,25 @@ public class JpaIntegrations implements Integrations {
                 .findFirst();
     }
 
+    /**
+     * The dashboard, the integrations page and every call to a provider (which picks the shop's account here) read
+     * the shop's integrations and their secrets: both name the shop themselves (see {@link TenantEntities#ownQuery}).
+     */
     @Override
     public List<Integration> listAll() {
-        return em.createQuery("select i from Integration i order by i.createdAt", Integration.class).getResultList();
+        return entities.ownQuery(session -> session.createQuery("select i from Integration i "
+                        + "where i.tenantId = :tenant order by i.createdAt", Integration.class)
+                .setParameter("tenant", entities.tenantId())
+                .getResultList());
     }
 
     @Override
     public List<IntegrationSecret> secretsOf(UUID integrationId) {
-        return em.createQuery("select s from IntegrationSecret s where s.integrationId = :id", IntegrationSecret.class)
+        return entities.ownQuery(session -> session.createQuery("select s from IntegrationSecret s "
+                        + "where s.tenantId = :tenant and s.integrationId = :id", IntegrationSecret.class)
+                .setParameter("tenant", entities.tenantId())
                 .setParameter("id", integrationId)
-                .getResultList();
+                .getResultList());
     }
 
     @Override

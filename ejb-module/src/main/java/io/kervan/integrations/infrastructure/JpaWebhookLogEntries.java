@@ -2,7 +2,9 @@ package io.kervan.integrations.infrastructure;
 
 import io.kervan.integrations.domain.WebhookLogEntries;
 import io.kervan.integrations.domain.WebhookLogEntry;
+import io.kervan.tenancy.infrastructure.TenantEntities;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
@@ -18,6 +20,9 @@ public class JpaWebhookLogEntries implements WebhookLogEntries {
 
     @PersistenceContext(unitName = "kervan")
     EntityManager em;
+
+    @Inject
+    TenantEntities entities;
 
     @Override
     public void add(WebhookLogEntry entry) {
@@ -57,12 +62,14 @@ public class JpaWebhookLogEntries implements WebhookLogEntries {
         return query.getResultList();
     }
 
+    /** The dashboard asks this on every view: it names the shop itself (see {@link TenantEntities#ownQuery}). */
     @Override
     public long countFailedSince(Instant since) {
-        return em.createQuery("select count(e) from WebhookLogEntry e where e.receivedAt >= :since "
-                        + "and e.httpStatus >= 400", Long.class)
+        return entities.ownQuery(session -> session.createQuery("select count(e) from WebhookLogEntry e "
+                        + "where e.tenantId = :tenant and e.receivedAt >= :since and e.httpStatus >= 400", Long.class)
+                .setParameter("tenant", entities.tenantId())
                 .setParameter("since", since)
-                .getSingleResult();
+                .getSingleResult());
     }
 
     @Override

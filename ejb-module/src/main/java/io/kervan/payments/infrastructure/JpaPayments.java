@@ -5,11 +5,13 @@ import io.kervan.payments.domain.Payment;
 import io.kervan.payments.domain.PaymentStatus;
 import io.kervan.payments.domain.Payments;
 import io.kervan.payments.domain.Refund;
+import io.kervan.tenancy.infrastructure.TenantEntities;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
+import org.hibernate.query.Query;
 
 import java.util.List;
 import java.util.Optional;
@@ -20,6 +22,9 @@ public class JpaPayments implements Payments {
 
     @PersistenceContext(unitName = "kervan")
     EntityManager em;
+
+    @Inject
+    TenantEntities entities;
 
     @Override
     public void add(Payment payment) {
@@ -115,12 +120,15 @@ public class JpaPayments implements Payments {
                 .findFirst();
     }
 
+    /** Read on every view of an order's page: it names the shop itself (see {@link TenantEntities#ownQuery}). */
     @Override
     public List<Refund> refundsOfOrder(UUID orderId) {
-        return em.createQuery("select r from Refund r where r.paymentId in "
-                        + "(select p.id from Payment p where p.orderId = :order) order by r.createdAt", Refund.class)
+        return entities.ownQuery(session -> session.createQuery("select r from Refund r "
+                        + "where r.tenantId = :tenant and r.paymentId in (select p.id from Payment p "
+                        + "where p.tenantId = :tenant and p.orderId = :order) order by r.createdAt", Refund.class)
+                .setParameter("tenant", entities.tenantId())
                 .setParameter("order", orderId)
-                .getResultList();
+                .getResultList());
     }
 
     @Override
@@ -151,9 +159,10 @@ public class JpaPayments implements Payments {
                 .findFirst();
     }
 
+    /** Read on every view of an order's page and of the payments API: it names the shop itself, as refunds do. */
     @Override
     public List<Payment> list(UUID orderId, PaymentStatus status, UUID customerId) {
-        StringBuilder jpql = new StringBuilder("select p from Payment p where 1 = 1");
+        StringBuilder jpql = new StringBuilder("select p from Payment p where p.tenantId = :tenant");
         if (orderId != null) {
             jpql.append(" and p.orderId = :order");
         }
@@ -161,19 +170,24 @@ public class JpaPayments implements Payments {
             jpql.append(" and p.status = :status");
         }
         if (customerId != null) {
-            jpql.append(" and p.orderId in (select o.id from Order o where o.buyer.customerId = :customer)");
+            jpql.append(" and p.orderId in (select o.id from Order o where o.tenantId = :tenant "
+                    + "and o.buyer.customerId = :customer)");
         }
-        TypedQuery<Payment> query = em.createQuery(jpql + " order by p.createdAt desc", Payment.class)
-                .setMaxResults(200);
-        if (orderId != null) {
-            query.setParameter("order", orderId);
-        }
-        if (status != null) {
-            query.setParameter("status", status);
-        }
-        if (customerId != null) {
-            query.setParameter("customer", customerId);
-        }
-        return query.getResultList();
+        UUID tenant = entities.tenantId();
+        return entities.ownQuery(session -> {
+            Query<Payment> query = session.createQuery(jpql + " order by p.createdAt desc", Payment.class)
+                    .setParameter("tenant", tenant)
+                    .setMaxResults(200);
+            if (orderId != null) {
+                query.setParameter("order", orderId);
+            }
+            if (status != null) {
+                query.setParameter("status", status);
+            }
+            if (customerId != null) {
+                query.setParameter("customer", customerId);
+            }
+            return query.getResultList();
+        });
     }
 }

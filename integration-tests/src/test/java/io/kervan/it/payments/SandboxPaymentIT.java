@@ -99,6 +99,23 @@ class SandboxPaymentIT {
     }
 
     @Test
+    void another_shops_staff_list_none_of_a_shops_payments() {
+        Placed p = orderInShopWithSandbox("pay-mine", "test_mode");
+        payOnHostedPage(p, create(p).path("payment_url"), "succeed");
+        Placed other = orderInShopWithSandbox("pay-other", "test_mode");
+        create(other).then().statusCode(201);
+
+        other.shop().request().auth().oauth2(other.owner()).get("/api/payments/?order_id=" + p.orderId()).then()
+                .statusCode(200).body("payments.size()", equalTo(0));
+        other.shop().request().auth().oauth2(other.owner()).get("/api/payments/").then()
+                .statusCode(200).body("payments.size()", equalTo(1))
+                .body("payments[0].order_id", equalTo(other.orderId()));
+        p.shop().request().auth().oauth2(p.owner()).get("/api/payments/?status=completed").then()
+                .statusCode(200).body("payments.size()", equalTo(1))
+                .body("payments[0].order_id", equalTo(p.orderId()));
+    }
+
+    @Test
     void a_declined_card_leaves_the_order_unpaid_and_sends_the_shopper_to_the_cancel_page() {
         Placed p = orderInShopWithSandbox("decline", "test_mode");
         Response created = create(p);
