@@ -38,6 +38,8 @@ final class HtmlPages {
                 + "<style>body{font-family:sans-serif;max-width:28rem;margin:3rem auto}button{margin:.3rem}"
                 + ".amount{font-size:2rem}label{display:block;margin:.6rem 0}input{display:block;padding:.3rem}"
                 + ".choice{display:flex;gap:.5rem;align-items:center}.choice input{width:1.3rem;height:1.3rem}"
+                + ".saved-card{border:1px solid #767676;border-radius:.4rem;padding:.6rem;margin:.6rem 0}"
+                + "fieldset{border:0;padding:0;margin:0}legend{font-weight:bold}h2{font-size:1.2rem}"
                 + "</style></head><body><h1>" + title + "</h1>" + body + "</body></html>";
     }
 
