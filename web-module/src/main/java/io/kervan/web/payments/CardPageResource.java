@@ -157,7 +157,12 @@ public class CardPageResource {
         return Integer.parseInt(installments.strip());
     }
 
+    /**
+     * No cache keeps the page, and no other site learns its address (the payment number): {@code same-origin}, not
+     * {@code no-referrer}, because under {@code no-referrer} browsers send {@code Origin: null} with the page's own
+     * form posts, which the form-token check then refuses.
+     */
     private static Response noStore(Response.ResponseBuilder response) {
-        return response.header("Cache-Control", "no-store").header("Referrer-Policy", "no-referrer").build();
+        return response.header("Cache-Control", "no-store").header("Referrer-Policy", "same-origin").build();
     }
 }
