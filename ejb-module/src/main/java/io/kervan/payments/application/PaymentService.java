@@ -11,7 +11,6 @@ import io.kervan.payments.domain.Payment;
 import io.kervan.payments.domain.PaymentError;
 import io.kervan.payments.domain.PaymentStatus;
 import io.kervan.payments.domain.Payments;
-import io.kervan.payments.provider.CardDetails;
 import io.kervan.payments.provider.CardKeeping;
 import io.kervan.payments.provider.InstallmentOption;
 import io.kervan.payments.provider.KeptCard;
@@ -150,21 +149,13 @@ public class PaymentService {
     }
 
     /**
-     * The shopper typed their card on Kervan's card page and chose how many installments to pay in: the provider
-     * enrolls it for 3-D Secure and answers with the page their browser goes on with. A count the provider does not
-     * offer this card is refused before anything is sent. The card goes to the provider in this call and is kept
-     * nowhere; the payment is settled later, from the provider's callback ({@link #returned}).
-     */
-    public StartedPaymentView enterCard(ProviderType type, String paymentNumber, CardDetails card,
-                                        int installments) {
-        return enterCard(type, paymentNumber, CardEntry.typed(card, false, null), installments);
-    }
-
-    /**
-     * {@link #enterCard(ProviderType, String, CardDetails, int)} for any {@link CardEntry}: a typed card the
-     * provider is perhaps to keep, or a saved card (paid through 3-D Secure the same way). Saving and saved cards are
-     * only for the signed-in customer whose order it is, and only their own cards kept through the payment's
-     * integration; anything else is refused before the provider is asked.
+     * The shopper gave a card on Kervan's card page ({@link CardEntry}: typed, perhaps to be kept, or saved) and
+     * chose how many installments to pay in: the provider enrolls it for 3-D Secure and answers with the page their
+     * browser goes on with. A count the provider does not offer this card is refused before anything is sent. A
+     * typed card goes to the provider in this call and is kept nowhere by Kervan; the payment is settled later, from
+     * the provider's callback ({@link #returned}). Saving and saved cards are only for the signed-in customer whose
+     * order it is, and only their own cards kept through the payment's integration; anything else is refused before
+     * the provider is asked.
      */
     public StartedPaymentView enterCard(ProviderType type, String paymentNumber, CardEntry entry, int installments) {
         Payment payment = byNumber(type, paymentNumber);
