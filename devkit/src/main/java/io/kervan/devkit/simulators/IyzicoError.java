@@ -41,6 +41,8 @@ record IyzicoError(String code, String tr, String en, String group) {
             "The values sent do not match the payment");
     static final IyzicoError THREEDS_INIT_FAILED = of("5110", "3D Secure başlatılamadı",
             "3D Secure could not be initialized");
+    static final IyzicoError CARD_NOT_FOUND = of("5112", "Kart bulunamadı", "Card not found");
+    static final IyzicoError CARD_USER_NOT_FOUND = of("5113", "Kart kullanıcısı bulunamadı", "Card user not found");
     static final IyzicoError NOT_PAID = of("5111", "Ödeme tamamlanmamış", "The payment is not completed");
 
     private static IyzicoError of(String code, String tr, String en) {

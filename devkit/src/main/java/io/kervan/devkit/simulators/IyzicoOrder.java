@@ -26,7 +26,22 @@ record IyzicoOrder(String conversationId, BigDecimal price, BigDecimal paidPrice
     record Item(String id, String name, BigDecimal price) {
     }
 
-    record Card(String holder, String number, String expireMonth, String expireYear, String cvc) {
+    /**
+     * A typed card (to be kept when {@code registerCard}, for the user {@code cardUserKey} if given), or a kept one:
+     * {@code cardUserKey} and {@code cardToken} with no number, which the 3-D Secure step resolves.
+     */
+    record Card(String holder, String number, String expireMonth, String expireYear, String cvc,
+                boolean registerCard, String cardUserKey, String cardToken, String cardAlias) {
+
+        boolean stored() {
+            return cardToken != null;
+        }
+
+        /** The kept card's details in place of the tokens. */
+        Card resolved(IyzicoStoredCards.Stored kept) {
+            return new Card(kept.holder(), kept.number(), kept.expireMonth(), kept.expireYear(), null, false,
+                    kept.cardUserKey(), kept.cardToken(), kept.alias());
+        }
     }
 
     /** Either the order or why iyzico refuses it. */
@@ -85,8 +100,17 @@ record IyzicoOrder(String conversationId, BigDecimal price, BigDecimal paidPrice
         if (card == null) {
             throw new Refused(IyzicoError.required("paymentCard"));
         }
+        if (text(card, "cardToken") != null) {
+            return new Card(null, null, null, null, null, false, required(card, "cardUserKey"),
+                    text(card, "cardToken"), null);
+        }
+        String register = text(card, "registerCard");
+        if (register != null && !register.matches("[01]")) {
+            throw new Refused(IyzicoError.invalid("registerCard"));
+        }
         Card read = new Card(required(card, "cardHolderName"), required(card, "cardNumber"),
-                required(card, "expireMonth"), required(card, "expireYear"), required(card, "cvc"));
+                required(card, "expireMonth"), required(card, "expireYear"), required(card, "cvc"),
+                "1".equals(register), text(card, "cardUserKey"), null, text(card, "cardAlias"));
         if (!CardNumbers.valid(read.number())) {
             throw new Refused(IyzicoError.INVALID_CARD_NUMBER);
         }

@@ -62,6 +62,9 @@ final class IyzicoPayment {
     Integer mdStatus;
     String authCode;
     String hostReference;
+    /** The kept card that paid, or the card kept with this payment (card storage). */
+    String cardUserKey;
+    String cardToken;
 
     IyzicoPayment(String apiKey, String paymentId, IyzicoOrder order, String cardNumber, int installment,
                   BigDecimal paidPrice, String channel, String conversationData, Instant createdAt, long firstTx) {

@@ -17,7 +17,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * POST JSON under its root, every request signed {@code IYZWSv2} and checked (an unknown key answers 1001, a wrong
  * signature 1000), iyzico's answer shape with {@code signature} per model; the checkout form with a hosted page,
  * direct 3-D Secure with a bank page that posts back, payment detail and reporting, refunds per item and per payment,
- * same-day cancel, the installment table; signed webhooks; and faults per endpoint (hang, slow answer, 5xx, lost
+ * same-day cancel, the installment table; card storage (register while paying, pay with a kept card, delete);
+ * signed webhooks; and faults per endpoint (hang, slow answer, 5xx, lost
  * answer). Test data: {@value #API_KEY} / {@value #SECRET_KEY}, iyzico's published sandbox cards, ACS password
  * {@value #ACS_PASSWORD}.
  */
@@ -51,7 +52,8 @@ public final class IyzicoSimulator implements AutoCloseable {
         REFUND_V2("/v2/payment/refund"),
         CANCEL("/payment/cancel"),
         INSTALLMENT("/payment/iyzipos/installment"),
-        PAYMENT_REPORT("/v2/reporting/payment/details");
+        PAYMENT_REPORT("/v2/reporting/payment/details"),
+        CARD_DELETE("/cardstorage/card");
 
         public final String path;
 
@@ -61,7 +63,8 @@ public final class IyzicoSimulator implements AutoCloseable {
 
         static Endpoint of(String method, String path) {
             for (Endpoint endpoint : values()) {
-                if (endpoint.path.equals(path) && method.equals(endpoint == PAYMENT_REPORT ? "GET" : "POST")) {
+                if (endpoint.path.equals(path) && method.equals(endpoint == PAYMENT_REPORT ? "GET"
+                        : endpoint == CARD_DELETE ? "DELETE" : "POST")) {
                     return endpoint;
                 }
             }
@@ -78,6 +81,7 @@ public final class IyzicoSimulator implements AutoCloseable {
     private volatile IyzicoCheckoutForms forms;
     private volatile IyzicoThreeDs threeDs;
     private final IyzicoAfterSales afterSales = new IyzicoAfterSales(ledger);
+    private final IyzicoStoredCards storedCards = new IyzicoStoredCards();
 
     private IyzicoSimulator() {
         addMerchant(API_KEY, SECRET_KEY);
@@ -92,7 +96,8 @@ public final class IyzicoSimulator implements AutoCloseable {
         IyzicoSimulator simulator = new IyzicoSimulator();
         simulator.server = SimulatorHttp.serve(port, simulator::handle, 16);
         simulator.forms = new IyzicoCheckoutForms(simulator.ledger, simulator.baseUrl());
-        simulator.threeDs = new IyzicoThreeDs(simulator.ledger, simulator.baseUrl(), simulator.merchants::get);
+        simulator.threeDs = new IyzicoThreeDs(simulator.ledger, simulator.baseUrl(), simulator.merchants::get,
+                simulator.storedCards);
         return simulator;
     }
 
@@ -199,6 +204,13 @@ public final class IyzicoSimulator implements AutoCloseable {
         }
     }
 
+    /** How many cards iyzico keeps (any merchant's) whose number ends with {@code lastFour}. */
+    public long keptCards(String lastFour) {
+        synchronized (ledger) {
+            return storedCards.count(lastFour);
+        }
+    }
+
     @Override
     public void close() {
         SimulatorHttp.stop(server);
@@ -277,10 +289,25 @@ public final class IyzicoSimulator implements AutoCloseable {
                 case CANCEL -> afterSales.cancel(call);
                 case INSTALLMENT -> afterSales.installments(call);
                 case PAYMENT_REPORT -> afterSales.report(call);
+                case CARD_DELETE -> deleteCard(call);
             };
         } catch (NumberFormatException notANumber) {
             return call.failure(IyzicoError.INVALID_REQUEST);
         }
+    }
+
+    /** {@code DELETE /cardstorage/card}: the merchant's own user's card, which then pays no more. */
+    private Reply deleteCard(IyzicoCall call) {
+        if (call.text("cardUserKey") == null || call.text("cardToken") == null) {
+            return call.failure(IyzicoError.required(call.text("cardUserKey") == null ? "cardUserKey" : "cardToken"));
+        }
+        synchronized (ledger) {
+            if (!storedCards.delete(call.merchant().apiKey(), call.text("cardUserKey"), call.text("cardToken"))) {
+                return call.failure(IyzicoError.CARD_NOT_FOUND);
+            }
+        }
+        return call.ok(IyzicoWire.base(true, call.locale(), call.now(), call.conversationId())
+                .put("cardUserKey", call.text("cardUserKey")).put("cardToken", call.text("cardToken")).json());
     }
 
     private static JsonObject queryObject(Map<String, String> query) {

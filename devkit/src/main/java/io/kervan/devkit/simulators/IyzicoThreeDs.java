@@ -13,7 +13,8 @@ import java.util.Objects;
  * ({@value #ACS_PASSWORD}) verifies the card (mdStatus 1, unless the card is one of iyzico's "mdStatus 0/4" cards; a
  * wrong password gives 0), and the page posts {@code status}, {@code paymentId}, {@code conversationData},
  * {@code conversationId}, {@code mdStatus} and {@code signature} to the merchant's callbackUrl; auth then takes the
- * money, once, and only after mdStatus 1.
+ * money, once, and only after mdStatus 1. A card sent with {@code registerCard: 1} is kept after a successful auth
+ * (its {@code cardUserKey} and {@code cardToken} in the answer); a kept card pays by those two instead of the number.
  */
 final class IyzicoThreeDs {
 
@@ -23,9 +24,12 @@ final class IyzicoThreeDs {
     private final IyzicoLedger ledger;
     private final String baseUrl;
     private final java.util.function.Function<String, IyzicoMerchant> merchants;
+    private final IyzicoStoredCards storedCards;
 
-    IyzicoThreeDs(IyzicoLedger ledger, String baseUrl, java.util.function.Function<String, IyzicoMerchant> merchants) {
+    IyzicoThreeDs(IyzicoLedger ledger, String baseUrl, java.util.function.Function<String, IyzicoMerchant> merchants,
+                  IyzicoStoredCards storedCards) {
         this.ledger = ledger;
+        this.storedCards = storedCards;
         this.baseUrl = baseUrl;
         this.merchants = merchants;
     }
@@ -36,7 +40,23 @@ final class IyzicoThreeDs {
             return call.failure(read.error());
         }
         IyzicoOrder order = read.order();
-        String card = order.card().number();
+        IyzicoStoredCards.Stored kept = null;
+        if (order.card().stored()) {
+            synchronized (ledger) {
+                kept = storedCards.find(call.merchant().apiKey(), order.card().cardUserKey(),
+                        order.card().cardToken());
+            }
+            if (kept == null) {
+                return call.failure(IyzicoError.CARD_NOT_FOUND);
+            }
+        } else if (order.card().registerCard() && order.card().cardUserKey() != null) {
+            synchronized (ledger) {
+                if (!storedCards.userKnown(call.merchant().apiKey(), order.card().cardUserKey())) {
+                    return call.failure(IyzicoError.CARD_USER_NOT_FOUND);
+                }
+            }
+        }
+        String card = kept != null ? kept.number() : order.card().number();
         IyzicoCards.Bin bin = IyzicoCards.bin(card);
         if (bin.domestic() && !order.currency().equals("TRY")) {
             return call.failure(IyzicoError.DOMESTIC_CARD_FOREIGN_CURRENCY);
@@ -53,6 +73,10 @@ final class IyzicoThreeDs {
             payment = ledger.open(call.merchant().apiKey(), order, card, order.installment(), order.paidPrice(),
                     "THREEDS");
             payment.status = IyzicoPayment.Status.INIT_THREEDS;
+            if (kept != null) {
+                payment.cardUserKey = kept.cardUserKey();
+                payment.cardToken = kept.cardToken();
+            }
             session = ledger.acsSession(payment);
         }
         String html = SimulatorPages.autoPost("iyzico Mock 3D-Secure Processing Page", baseUrl + BANK_PATH + session,
@@ -116,6 +140,12 @@ final class IyzicoThreeDs {
                 return call.failure(IyzicoError.DATA_MISMATCH);
             }
             ledger.settle(payment, Objects.equals(payment.mdStatus, 1) ? null : IyzicoError.THREEDS_NOT_VERIFIED);
+            IyzicoOrder.Card card = payment.order.card();
+            if (payment.succeeded() && card.registerCard()) {
+                IyzicoStoredCards.Stored kept = storedCards.register(payment.apiKey, card.cardUserKey(), card);
+                payment.cardUserKey = kept.cardUserKey();
+                payment.cardToken = kept.cardToken();
+            }
             return call.ok(IyzicoWire.payment(payment, call.locale(), call.now(), call.conversationId(),
                     call.merchant().secretKey()).json());
         }

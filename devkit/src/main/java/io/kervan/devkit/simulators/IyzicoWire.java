@@ -154,7 +154,8 @@ final class IyzicoWire {
                 .put("lastFourDigits", last4(p)).put("basketId", p.order.basketId())
                 .put("currency", p.order.currency()).put("itemTransactions", paid ? items : null)
                 .put("connectorName", connector(p)).put("authCode", p.authCode).put("phase", "AUTH")
-                .put("mdStatus", p.mdStatus).put("hostReference", p.hostReference);
+                .put("mdStatus", p.mdStatus).put("hostReference", p.hostReference)
+                .put("cardUserKey", p.cardUserKey).put("cardToken", p.cardToken);
     }
 
     private static SimulatorJson.Fields withError(SimulatorJson.Fields body, IyzicoError error, String locale) {

@@ -107,6 +107,10 @@ final class PaynetLedger {
         return card;
     }
 
+    List<PaynetCard> keptCards() {
+        return List.copyOf(cards.values());
+    }
+
     boolean ownerKnown(String merchantKey, String cardOwnerId) {
         return owners.entrySet().stream().anyMatch(e -> e.getKey().startsWith(merchantKey + "|")
                 && e.getValue().equals(cardOwnerId));

@@ -8,7 +8,8 @@ import java.util.function.Consumer;
 
 /**
  * PAYNET's 3-D Secure payment (docs "3D ile ödeme") and its check: tds_initial takes the amount, the card (or a kept
- * card's {@code card_hash}) and an installment the card's bank offers, and answers {@code session_id} with a
+ * card's {@code card_hash} with its {@code card_owner_id}; with {@code card_save: "true"}, {@code card_desc} and
+ * {@code user_unique_id} or {@code card_owner_id} the card is kept after the charge) and an installment the card's bank offers, and answers {@code session_id} with a
  * {@code post_url} and {@code html_content} for the simulator's bank page; the bank page (password
  * {@value #ACS_PASSWORD}) posts {@code session_id} and {@code token_id} to {@code return_url}; tds_charge takes the
  * money once, and a repeat after success answers the same transaction with code 100 ("Önceki Başarılı İşlem").
@@ -48,8 +49,12 @@ final class PaynetPayments {
             return call.error(11, "amount hatalı");
         }
         synchronized (ledger) {
+            // A kept card pays only for the merchant and the card owner it was kept for (and not once deleted).
             PaynetCard kept = call.text("card_hash") == null ? null : ledger.card(call.merchantKey(),
                     call.text("card_hash"));
+            if (kept != null && !kept.cardOwnerId().equals(call.text("card_owner_id"))) {
+                kept = null;
+            }
             if (call.text("card_hash") != null && kept == null) {
                 return call.error(25, "Kart bulunamadı");
             }
@@ -72,11 +77,15 @@ final class PaynetPayments {
                 return call.error(5, "Mükerrer reference_no: " + call.text("reference_no"));
             }
             PaynetSession.SaveCard save = null;
-            if (call.flag("save_card")) {
+            if (call.flag("card_save")) {
                 if (call.text("card_desc") == null || call.text("user_unique_id") == null
                         && call.text("card_owner_id") == null) {
                     return call.error(11,
                             "Kart saklama için card_desc ve user_unique_id ya da card_owner_id zorunludur");
+                }
+                if (call.text("card_owner_id") != null && !ledger.ownerKnown(call.merchantKey(),
+                        call.text("card_owner_id"))) {
+                    return call.error(12, "card_owner_id bulunamadı");
                 }
                 save = new PaynetSession.SaveCard(call.text("card_desc"), call.text("user_unique_id"),
                         call.text("card_owner_id"));

@@ -166,6 +166,13 @@ public final class PaynetSimulator implements AutoCloseable {
         }
     }
 
+    /** How many cards the simulator keeps (any merchant's) whose number ends with {@code lastFour}. */
+    public long keptCards(String lastFour) {
+        synchronized (ledger) {
+            return ledger.keptCards().stream().filter(c -> c.pan().endsWith(lastFour)).count();
+        }
+    }
+
     @Override
     public void close() {
         SimulatorHttp.stop(server);

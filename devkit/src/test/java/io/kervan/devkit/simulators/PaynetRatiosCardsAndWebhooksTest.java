@@ -44,7 +44,7 @@ class PaynetRatiosCardsAndWebhooksTest extends PaynetTestSupport {
     @Test
     void a_kept_card_pays_again_by_its_hash_only_for_its_shop_and_is_gone_once_deleted() throws Exception {
         JsonObject first = client.pay("ORD-" + UUID.randomUUID(), "\"10,00\"", PaynetSimulator.CARD_SUCCESS, 1,
-                ",\"save_card\":true,\"card_desc\":\"Axess\",\"user_unique_id\":\"customer-42\"");
+                ",\"card_save\":\"true\",\"card_desc\":\"Axess\",\"user_unique_id\":\"customer-42\"");
         assertThat(first.getBoolean("is_save_card_succeed")).isTrue();
         String hash = first.getString("card_hash");
         String owner = first.getString("card_owner_id");
@@ -54,9 +54,13 @@ class PaynetRatiosCardsAndWebhooksTest extends PaynetTestSupport {
         assertThat(card.getString("card_no")).isEqualTo("552608******0006");
         assertThat(listed.toString()).doesNotContain(PaynetSimulator.CARD_SUCCESS);
 
+        assertThat(client.post("/v2/transaction/tds_initial", "{\"amount\":\"1,00\",\"reference_no\":\"X-"
+                + UUID.randomUUID() + "\",\"return_url\":\"http://x\",\"domain\":\"d\",\"card_hash\":\"" + hash
+                + "\",\"card_owner_id\":\"another-owner\"}").getInt("code")).as("another owner's hash").isEqualTo(25);
         String paidAgain = client.charge(client.authenticate("{\"amount\":\"20,00\",\"reference_no\":\"ORD-"
                 + UUID.randomUUID() + "\",\"return_url\":\"" + shop.url("/paynet/return") + "\",\"domain\":\"d\","
-                + "\"card_hash\":\"" + hash + "\"}", PaynetSimulator.ACS_PASSWORD)).getString("card_no_masked");
+                + "\"card_hash\":\"" + hash + "\",\"card_owner_id\":\"" + owner + "\"}", PaynetSimulator.ACS_PASSWORD))
+                .getString("card_no_masked");
         assertThat(paidAgain).isEqualTo("552608******0006");
 
         paynet.addMerchant("sck_pcs_otherShop");
@@ -65,7 +69,7 @@ class PaynetRatiosCardsAndWebhooksTest extends PaynetTestSupport {
                 .isEqualTo(12);
         assertThat(other.post("/v2/transaction/tds_initial", "{\"amount\":\"1,00\",\"reference_no\":\"X-"
                 + UUID.randomUUID() + "\",\"return_url\":\"http://x\",\"domain\":\"d\",\"card_hash\":\"" + hash
-                + "\"}").getInt("code")).isEqualTo(25);
+                + "\",\"card_owner_id\":\"" + owner + "\"}").getInt("code")).isEqualTo(25);
         assertThat(other.post("/v1/transaction/check", "{\"xact_id\":\"" + first.getString("xact_id") + "\"}")
                 .getInt("code")).isEqualTo(12);
 

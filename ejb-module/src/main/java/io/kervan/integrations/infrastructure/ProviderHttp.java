@@ -62,6 +62,11 @@ public class ProviderHttp {
             return new Request("POST", uri, Map.of(), body.getBytes(StandardCharsets.UTF_8), contentType, null);
         }
 
+        /** The same request sent with another method (a DELETE with a body, say). */
+        public Request method(String otherMethod) {
+            return new Request(otherMethod, uri, headers, body, contentType, timeout);
+        }
+
         public Request header(String name, String value) {
             Map<String, List<String>> more = new LinkedHashMap<>(headers);
             more.computeIfAbsent(name, n -> new ArrayList<>()).add(value);

@@ -67,7 +67,7 @@ public class OrderQueries {
     public PayableOrder payable(UUID orderId, UUID customerId, boolean staff) {
         Order order = reachable(orderId, customerId, staff);
         return new PayableOrder(order.id(), order.orderNumber(), order.total(), order.buyer().email(),
-                order.status(), order.paymentStatus());
+                order.buyer().customerId(), order.status(), order.paymentStatus());
     }
 
     /**

@@ -6,9 +6,9 @@ import io.kervan.shared.domain.Money;
 
 import java.util.UUID;
 
-/** What payments need to know about an order. */
-public record PayableOrder(UUID id, String orderNumber, Money total, String customerEmail, OrderStatus status,
-                           PaymentStatus paymentStatus) {
+/** What payments need to know about an order; {@code customerId} is null for a guest's. */
+public record PayableOrder(UUID id, String orderNumber, Money total, String customerEmail, UUID customerId,
+                           OrderStatus status, PaymentStatus paymentStatus) {
 
     /** Only a pending, unpaid order takes a payment. */
     public boolean acceptsPayment() {

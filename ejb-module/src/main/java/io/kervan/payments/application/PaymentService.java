@@ -11,8 +11,9 @@ import io.kervan.payments.domain.Payment;
 import io.kervan.payments.domain.PaymentError;
 import io.kervan.payments.domain.PaymentStatus;
 import io.kervan.payments.domain.Payments;
-import io.kervan.payments.provider.CardDetails;
+import io.kervan.payments.provider.CardKeeping;
 import io.kervan.payments.provider.InstallmentOption;
+import io.kervan.payments.provider.KeptCard;
 import io.kervan.payments.provider.PaymentProvider;
 import io.kervan.payments.provider.PaymentProviders;
 import io.kervan.payments.provider.PaymentRequest;
@@ -76,6 +77,9 @@ public class PaymentService {
 
     @Inject
     Event<PaymentCompleted> completed;
+
+    @Inject
+    SavedCardService savedCards;
 
     public StartedPaymentView create(UUID orderId, ProviderType type, UUID customerId, boolean staff) {
         return create(orderId, type, customerId, staff, null);
@@ -145,24 +149,39 @@ public class PaymentService {
     }
 
     /**
-     * The shopper typed their card on Kervan's card page and chose how many installments to pay in: the provider
-     * enrolls it for 3-D Secure and answers with the page their browser goes on with. A count the provider does not
-     * offer this card is refused before anything is sent. The card goes to the provider in this call and is kept
-     * nowhere; the payment is settled later, from the provider's callback ({@link #returned}).
+     * The shopper gave a card on Kervan's card page ({@link CardEntry}: typed, perhaps to be kept, or saved) and
+     * chose how many installments to pay in: the provider enrolls it for 3-D Secure and answers with the page their
+     * browser goes on with. A count the provider does not offer this card is refused before anything is sent. A
+     * typed card goes to the provider in this call and is kept nowhere by Kervan; the payment is settled later, from
+     * the provider's callback ({@link #returned}). Saving and saved cards are only for the signed-in customer whose
+     * order it is, and only their own cards kept through the payment's integration; anything else is refused before
+     * the provider is asked.
      */
-    public StartedPaymentView enterCard(ProviderType type, String paymentNumber, CardDetails card,
-                                        int installments) {
+    public StartedPaymentView enterCard(ProviderType type, String paymentNumber, CardEntry entry, int installments) {
         Payment payment = byNumber(type, paymentNumber);
         requireTakesCard(payment);
         // The card page is anonymous, like the return address: whoever has the payment number may pay it.
         PayableOrder order = requirePayable(orderQueries.payable(payment.orderId(), null, true));
         ProviderAccount account = accountOf(payment);
+        PaymentProvider provider = providers.of(type);
+        SavedCardService.StoredCardChoice saved = null;
+        if (entry.concernsSavedCards()) {
+            keepingAllowed(order, entry.customerId(), provider, account);
+            if (entry.savedCardId() != null) {
+                saved = savedCards.choose(entry.customerId(), account.integrationId(), entry.savedCardId());
+            }
+        }
+        String bin = saved != null ? saved.bin() : entry.card().bin();
         InstallmentOption chosen = installments == 1 ? InstallmentOption.single(payment.amount())
-                : offered(payment, card.bin(), account).stream().filter(o -> o.count() == installments).findFirst()
+                : offered(payment, bin, account).stream().filter(o -> o.count() == installments).findFirst()
                 .orElseThrow(() -> notOffered(installments));
         payment.chooseInstallments(chosen.count(), chosen.total());
-        StartedPayment enrolled = providers.of(type).enrollCard(paymentRequest(payment, order), card,
-                account);
+        payment.keepCard(entry.keep());
+        PaymentRequest request = paymentRequest(payment, order);
+        StartedPayment enrolled = saved != null ? provider.enrollStoredCard(request, saved.card(), account)
+                : provider.enrollCard(request, entry.card(), entry.keep() ? new CardKeeping(
+                entry.customerId().toString(), savedCards.ownerKey(entry.customerId(), account.integrationId()),
+                KeptCard.brand(null, bin) + " " + entry.card().lastFour()) : null, account);
         if (!enrolled.references().isEmpty()) {
             payment.enrolled(enrolled.references());
         }
@@ -249,6 +268,7 @@ public class PaymentService {
                             + " installment(s) but the shopper agreed to " + payment.charged() + " in "
                             + payment.installmentCount());
                 } else if (payment.complete(outcome.references())) {
+                    keepCard(payment, outcome);
                     Actor provider = Actor.provider("payment:" + payment.paymentNumber());
                     orderManagement.markPaid(payment.orderId(), provider);
                     completed.fire(new PaymentCompleted(payment.id(), payment.orderId(), payment.amount(), provider));
@@ -261,6 +281,19 @@ public class PaymentService {
             }
         }
         return PaymentView.of(payment);
+    }
+
+    /** The card the provider kept with the charge, for the order's customer, when the shopper asked for it. */
+    private void keepCard(Payment payment, ProviderOutcome outcome) {
+        KeptCard kept = outcome.keptCard();
+        ProviderAccount account = providerAccountOf(payment);
+        if (!payment.keepsCard() || kept == null || account == null) {
+            return;
+        }
+        java.util.UUID customer = orderQueries.payable(payment.orderId(), null, true).customerId();
+        if (customer != null) {
+            savedCards.keep(customer, account, kept, kept.brand() + " " + kept.lastFour());
+        }
     }
 
     private Payment byNumber(ProviderType type, String paymentNumber) {
@@ -286,11 +319,22 @@ public class PaymentService {
 
     /** The provider's options for the card and the payment's amount, single payment first and always there. */
     private List<InstallmentOption> offered(Payment payment, String bin, ProviderAccount account) {
-        List<InstallmentOption> options = providers.of(payment.providerType()).installments(bin, payment.amount(),
-                account);
-        InstallmentOption single = InstallmentOption.single(payment.amount());
-        return options.contains(single) ? options : java.util.stream.Stream.concat(java.util.stream.Stream.of(single),
-                options.stream().filter(o -> o.count() > 1)).toList();
+        return InstallmentOption.singleFirst(providers.of(payment.providerType()).installments(bin, payment.amount(),
+                account), payment.amount());
+    }
+
+    /** Saving a card, or paying with a saved one, is for the order's own signed-in customer, where cards are kept. */
+    private static void keepingAllowed(PayableOrder order, java.util.UUID customerId, PaymentProvider provider,
+                                       ProviderAccount account) {
+        if (customerId == null || !customerId.equals(order.customerId())) {
+            throw new KervanException(PaymentError.SIGN_IN_TO_KEEP_CARD, "Saving a card or paying with a saved "
+                    + "card is only for the signed-in customer whose order " + order.orderNumber() + " is; sign in "
+                    + "as them, or type the card. Nothing was charged.");
+        }
+        if (!provider.keepsCards(account)) {
+            throw new KervanException(PaymentError.CARD_KEEPING_NOT_OFFERED, provider.type().displayName()
+                    + " does not keep cards for this shop's card page; type the card. Nothing was charged.");
+        }
     }
 
     private static KervanException notOffered(int installments) {

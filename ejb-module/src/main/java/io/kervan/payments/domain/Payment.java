@@ -87,6 +87,10 @@ public class Payment extends TenantOwned {
     @Column(name = "provider_references", nullable = false)
     private String providerReferences = "{}";
 
+    /** The shopper asked on Kervan's card page that the provider keep the card once it is charged. */
+    @Column(name = "keep_card", nullable = false)
+    private boolean keepCard;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -152,6 +156,23 @@ public class Payment extends TenantOwned {
         installmentCount = count;
         chargedAmount = total.amount();
         updatedAt = Instant.now();
+    }
+
+    /**
+     * Whether the provider is to keep the card the shopper is entering now (a saved card, or one not to be kept:
+     * false). Decided again each time a card is entered, while one may be.
+     */
+    public void keepCard(boolean keep) {
+        if (!takesCard()) {
+            throw new KervanException(PaymentError.PAYMENT_NOT_OPEN, "Payment " + paymentNumber + " is "
+                    + status.code() + "; a card can only be entered for a pending payment");
+        }
+        keepCard = keep;
+        updatedAt = Instant.now();
+    }
+
+    public boolean keepsCard() {
+        return keepCard;
     }
 
     /**

@@ -32,6 +32,12 @@ public final class PaymentError {
             new ErrorCode("invalid_webhook", 401, "The webhook's signature does not verify");
     public static final ErrorCode IDEMPOTENCY_KEY_REUSED = new ErrorCode("idempotency_key_reused", 422,
             "The Idempotency-Key was used for a different request");
+    public static final ErrorCode CARD_KEEPING_NOT_OFFERED = new ErrorCode("card_keeping_not_offered", 422,
+            "This shop's payment provider does not keep cards for Kervan's card page");
+    public static final ErrorCode SAVED_CARD_NOT_FOUND = new ErrorCode("saved_card_not_found", 404,
+            "No such saved card");
+    public static final ErrorCode SIGN_IN_TO_KEEP_CARD = new ErrorCode("sign_in_to_keep_card", 403,
+            "Only the signed-in customer whose order it is can save or use a saved card");
 
     private PaymentError() {
     }

@@ -36,6 +36,14 @@ public record InstallmentOption(int count, Money monthly, Money total) {
         return new InstallmentOption(1, amount, amount);
     }
 
+    /** A provider's options for {@code amount}, the single payment first and always there. */
+    public static java.util.List<InstallmentOption> singleFirst(java.util.List<InstallmentOption> options,
+                                                              Money amount) {
+        InstallmentOption single = single(amount);
+        return options.contains(single) ? options : java.util.stream.Stream.concat(java.util.stream.Stream.of(single),
+                options.stream().filter(o -> o.count() > 1)).toList();
+    }
+
     /**
      * An option as a provider stated it in its answer; figures that are not money in {@code currency}, or a monthly
      * share that cannot be the total's, are the provider's mistake and refused as such.

@@ -52,6 +52,49 @@ public interface PaymentProvider {
     }
 
     /**
+     * Whether the account's cards can be kept at the provider from Kervan's card page ({@link #enrollCard} with a
+     * {@link CardKeeping}, {@link #enrollStoredCard}, {@link #forgetCard}). Providers that keep cards only on their
+     * own pages, or not at all, answer false.
+     */
+    default boolean keepsCards(ProviderAccount account) {
+        return false;
+    }
+
+    /**
+     * {@link #enrollCard}, asking the provider to keep the card once it is charged ({@code keeping} null: not kept).
+     * The charge's outcome ({@link #finish}) then carries the {@link KeptCard}, if the provider kept it.
+     */
+    default StartedPayment enrollCard(PaymentRequest request, CardDetails card, CardKeeping keeping,
+                                      ProviderAccount account) {
+        if (keeping != null) {
+            throw notKept();
+        }
+        return enrollCard(request, card, account);
+    }
+
+    /**
+     * Pays with a card the provider keeps for the customer: like {@link #enrollCard}, with the provider's tokens
+     * instead of the card; 3-D Secure applies the same way (the answer is usually the bank's page).
+     */
+    default StartedPayment enrollStoredCard(PaymentRequest request, StoredCard card, ProviderAccount account) {
+        throw notKept();
+    }
+
+    /**
+     * Asks the provider to delete a card it keeps. A provider that does not answer is a
+     * {@link ProviderUnavailableException}; one that refuses (it no longer knows the card, say) a
+     * {@link ProviderRefusedException}.
+     */
+    default void forgetCard(StoredCard card, ProviderAccount account) {
+        throw notKept();
+    }
+
+    private KervanException notKept() {
+        return new KervanException(PaymentError.CARD_KEEPING_NOT_OFFERED,
+                type().displayName() + " does not keep cards for Kervan's card page");
+    }
+
+    /**
      * The ways a card whose number starts with {@code bin} (six digits) can pay {@code amount}, as the provider offers
      * them to the account, single payment first. Only a payment in one of these is accepted at
      * {@link #enrollCard}; the option's total is what the card is charged. Providers without installments offer

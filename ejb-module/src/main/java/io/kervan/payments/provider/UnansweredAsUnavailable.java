@@ -64,6 +64,32 @@ final class UnansweredAsUnavailable implements PaymentProvider {
     }
 
     @Override
+    public boolean keepsCards(ProviderAccount account) {
+        return adapter.keepsCards(account);
+    }
+
+    @Override
+    public StartedPayment enrollCard(PaymentRequest request, CardDetails card, CardKeeping keeping,
+                                     ProviderAccount account) {
+        return answered(() -> adapter.enrollCard(request, card, keeping, account),
+                "nothing was charged, try again in a moment");
+    }
+
+    @Override
+    public StartedPayment enrollStoredCard(PaymentRequest request, StoredCard card, ProviderAccount account) {
+        return answered(() -> adapter.enrollStoredCard(request, card, account),
+                "nothing was charged, try again in a moment");
+    }
+
+    @Override
+    public void forgetCard(StoredCard card, ProviderAccount account) {
+        answered(() -> {
+            adapter.forgetCard(card, account);
+            return null;
+        }, "the card is still saved; try again in a moment");
+    }
+
+    @Override
     public java.util.List<InstallmentOption> installments(String bin, Money amount, ProviderAccount account) {
         return answered(() -> adapter.installments(bin, amount, account), "nothing was charged, try again in a moment");
     }

@@ -58,7 +58,9 @@ final class HtmlPages {
             + "button{font:inherit;font-weight:600;padding:.7rem 1.2rem;margin:.5rem .5rem .5rem 0;border:0;"
             + "border-radius:6px;background:#1c5d99;color:#fff;cursor:pointer}"
             + "button[value=installments]{background:#fff;color:#1c5d99;border:2px solid #1c5d99}"
-            + "#pay{display:block;width:100%;font-size:1.15rem;margin:1.25rem 0 0}";
+            + "#pay{display:block;width:100%;font-size:1.15rem;margin:1.25rem 0 0}h2{font-size:1.2rem;margin:1.25rem 0 0}"
+            + ".saved-card{border:1px solid #b1b4b6;border-radius:6px;padding:.25rem 1rem;margin:.75rem 0}"
+            + ".saved-card fieldset{border:0;padding:0;margin:.5rem 0}";
 
     /** The content type of every page: the texts are not all ASCII. */
     static final jakarta.ws.rs.core.MediaType HTML = jakarta.ws.rs.core.MediaType.TEXT_HTML_TYPE.withCharset("UTF-8");

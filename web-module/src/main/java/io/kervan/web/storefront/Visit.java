@@ -25,7 +25,7 @@ import java.util.UUID;
 @RequestScoped
 public class Visit extends PageVisit {
 
-    static final String SESSION = "sid";
+    public static final String SESSION = "sid";
     static final String LANGUAGE = "lang";
     static final String CART = "cart";
     static final String CART_COUNT = "cart_n";

@@ -4,6 +4,7 @@ import io.kervan.integrations.application.CredentialCheck;
 import io.kervan.integrations.domain.ProviderAccount;
 import io.kervan.integrations.domain.ProviderType;
 import io.kervan.payments.provider.CardDetails;
+import io.kervan.payments.provider.CardKeeping;
 import io.kervan.payments.provider.InstallmentOption;
 import io.kervan.payments.provider.PaidPayment;
 import io.kervan.payments.provider.PaymentProvider;
@@ -13,6 +14,7 @@ import io.kervan.payments.provider.ProviderOutcome.Result;
 import io.kervan.payments.provider.ProviderRefusedException;
 import io.kervan.payments.provider.RefundOutcome;
 import io.kervan.payments.provider.StartedPayment;
+import io.kervan.payments.provider.StoredCard;
 import io.kervan.payments.provider.WebhookEvent;
 import io.kervan.shared.domain.Money;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -71,12 +73,43 @@ public class IyzicoProvider implements PaymentProvider {
 
     @Override
     public StartedPayment enrollCard(PaymentRequest request, CardDetails card, ProviderAccount account) {
+        return enrollCard(request, card, null, account);
+    }
+
+    /** Cards are kept where Kervan's card page takes them: the direct 3-D Secure flow ({@link IyzicoCardStorage}). */
+    @Override
+    public boolean keepsCards(ProviderAccount account) {
+        return IyzicoAccount.of(account).directThreeDs();
+    }
+
+    @Override
+    public StartedPayment enrollCard(PaymentRequest request, CardDetails card, CardKeeping keeping,
+                                     ProviderAccount account) {
         IyzicoAccount iyzico = IyzicoAccount.of(account);
         if (!iyzico.directThreeDs()) {
-            return PaymentProvider.super.enrollCard(request, card, account);
+            return PaymentProvider.super.enrollCard(request, card, keeping, account);
         }
-        IyzicoAnswer answer = gateway.post(iyzico, IyzicoRequests.THREEDS_INITIALIZE,
-                IyzicoRequests.threeDsInitialize(iyzico, request, card), "nothing was charged, try again in a moment");
+        return threeDs(iyzico, request, IyzicoRequests.threeDsInitialize(iyzico, request, card, keeping));
+    }
+
+    @Override
+    public StartedPayment enrollStoredCard(PaymentRequest request, StoredCard card, ProviderAccount account) {
+        IyzicoAccount iyzico = IyzicoAccount.of(account);
+        if (!iyzico.directThreeDs()) {
+            return PaymentProvider.super.enrollStoredCard(request, card, account);
+        }
+        return threeDs(iyzico, request, IyzicoRequests.threeDsInitialize(iyzico, request, card));
+    }
+
+    @Override
+    public void forgetCard(StoredCard card, ProviderAccount account) {
+        IyzicoCardStorage.forget(gateway, IyzicoAccount.of(account), card);
+    }
+
+    /** ThreedsInitialize, whose signed answer carries the bank's page (Base64). */
+    private StartedPayment threeDs(IyzicoAccount iyzico, PaymentRequest request, jakarta.json.JsonObject body) {
+        IyzicoAnswer answer = gateway.post(iyzico, IyzicoRequests.THREEDS_INITIALIZE, body,
+                "nothing was charged, try again in a moment");
         if (!answer.succeeded()) {
             throw new ProviderRefusedException("iyzico refused the card: " + answer.error());
         }
@@ -122,7 +155,8 @@ public class IyzicoProvider implements PaymentProvider {
         IyzicoAnswer answer = gateway.post(iyzico, IyzicoRequests.THREEDS_AUTH, IyzicoRequests.threeDsAuth(
                 transactionId, amount, paymentId, fields.get("conversationData")),
                 "Kervan will ask iyzico and settle the payment; do not pay again");
-        ProviderOutcome outcome = IyzicoResults.direct(answer, transactionId, secret);
+        ProviderOutcome outcome = IyzicoCardStorage.withKeptCard(IyzicoResults.direct(answer, transactionId, secret),
+                answer);
         if (outcome.result() == Result.PENDING) {
             // Refused without a payment (already completed by an earlier call whose answer was lost, or data that
             // does not match): only iyzico's record of the payment tells.

@@ -1,7 +1,9 @@
 package io.kervan.payments.provider.iyzico;
 
 import io.kervan.payments.provider.CardDetails;
+import io.kervan.payments.provider.CardKeeping;
 import io.kervan.payments.provider.PaymentRequest;
+import io.kervan.payments.provider.StoredCard;
 import io.kervan.shared.domain.JsonDocuments;
 import io.kervan.shared.domain.Money;
 import jakarta.json.JsonObject;
@@ -24,6 +26,7 @@ final class IyzicoRequests {
     static final String CANCEL = "/payment/cancel";
     static final String INSTALLMENT = "/payment/iyzipos/installment";
     static final String PAYMENT_REPORT = "/v2/reporting/payment/details";
+    static final String CARD_STORAGE = "/cardstorage/card";
     /** The buyer's IP iyzico asks for: Kervan's requests carry none of the shopper's, so a neutral one. */
     private static final String IP = "127.0.0.1";
 
@@ -35,15 +38,40 @@ final class IyzicoRequests {
                 .add("callbackUrl", request.returnUrl()).build();
     }
 
-    static JsonObject threeDsInitialize(IyzicoAccount account, PaymentRequest request, CardDetails card) {
+    /** ThreedsInitialize with a typed card; {@code keeping} non-null asks iyzico to register it (card storage). */
+    static JsonObject threeDsInitialize(IyzicoAccount account, PaymentRequest request, CardDetails card,
+                                        CardKeeping keeping) {
+        JsonObjectBuilder paymentCard = JsonDocuments.object().add("cardHolderName", card.holderName())
+                .add("cardNumber", card.number())
+                .add("expireMonth", String.format("%02d", card.expiryMonth()))
+                .add("expireYear", String.valueOf(card.expiryYear())).add("cvc", card.cvv())
+                .add("registerCard", keeping == null ? 0 : 1);
+        if (keeping != null) {
+            paymentCard.add("cardAlias", keeping.label());
+            if (keeping.ownerKey() != null) {
+                paymentCard.add("cardUserKey", keeping.ownerKey());
+            }
+        }
+        return threeDsInitialize(account, request, paymentCard);
+    }
+
+    /** ThreedsInitialize with a card iyzico keeps: its {@code cardUserKey} and {@code cardToken}, no number. */
+    static JsonObject threeDsInitialize(IyzicoAccount account, PaymentRequest request, StoredCard card) {
+        return threeDsInitialize(account, request, JsonDocuments.object().add("cardUserKey", card.ownerKey())
+                .add("cardToken", card.cardToken()));
+    }
+
+    /** Card storage's delete, {@code DELETE /cardstorage/card}, with a JSON body like every request. */
+    static JsonObject deleteCard(StoredCard card) {
+        return base("card-delete-" + java.util.UUID.randomUUID()).add("cardUserKey", card.ownerKey())
+                .add("cardToken", card.cardToken()).build();
+    }
+
+    private static JsonObject threeDsInitialize(IyzicoAccount account, PaymentRequest request,
+                                                JsonObjectBuilder paymentCard) {
         return order(account, request).add("installment", request.installments()).add("paymentChannel", "WEB")
                 .add("paymentGroup", "PRODUCT").add("callbackUrl", request.returnUrl())
-                .add("paymentCard", JsonDocuments.object().add("cardHolderName", card.holderName())
-                        .add("cardNumber", card.number())
-                        .add("expireMonth", String.format("%02d", card.expiryMonth()))
-                        .add("expireYear", String.valueOf(card.expiryYear())).add("cvc", card.cvv())
-                        .add("registerCard", 0))
-                .build();
+                .add("paymentCard", paymentCard).build();
     }
 
     /** ThreedsPayment (v2): iyzico checks the basket, paid price and currency against the payment it initialized. */

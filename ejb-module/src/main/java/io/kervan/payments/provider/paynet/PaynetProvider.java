@@ -4,7 +4,9 @@ import io.kervan.integrations.application.CredentialCheck;
 import io.kervan.integrations.domain.ProviderAccount;
 import io.kervan.integrations.domain.ProviderType;
 import io.kervan.payments.provider.CardDetails;
+import io.kervan.payments.provider.CardKeeping;
 import io.kervan.payments.provider.InstallmentOption;
+import io.kervan.payments.provider.KeptCard;
 import io.kervan.payments.provider.PaidPayment;
 import io.kervan.payments.provider.PaymentProvider;
 import io.kervan.payments.provider.PaymentRequest;
@@ -12,6 +14,7 @@ import io.kervan.payments.provider.ProviderOutcome;
 import io.kervan.payments.provider.ProviderRefusedException;
 import io.kervan.payments.provider.RefundOutcome;
 import io.kervan.payments.provider.StartedPayment;
+import io.kervan.payments.provider.StoredCard;
 import io.kervan.payments.provider.WebhookEvent;
 import io.kervan.shared.domain.JsonDocuments;
 import io.kervan.shared.domain.Money;
@@ -64,16 +67,50 @@ public class PaynetProvider implements PaymentProvider {
 
     @Override
     public StartedPayment enrollCard(PaymentRequest request, CardDetails card, ProviderAccount account) {
+        return enrollCard(request, card, null, account);
+    }
+
+    /** PAYNET keeps cards for Kervan's card page: see {@link PaynetCards}. */
+    @Override
+    public boolean keepsCards(ProviderAccount account) {
+        return true;
+    }
+
+    @Override
+    public StartedPayment enrollCard(PaymentRequest request, CardDetails card, CardKeeping keeping,
+                                     ProviderAccount account) {
+        JsonObjectBuilder body = JsonDocuments.object()
+                .add("card_holder", card.holderName()).add("pan", card.number())
+                .add("month", String.format(Locale.ROOT, "%02d", card.expiryMonth()))
+                .add("year", String.valueOf(card.expiryYear())).add("cvc", card.cvv());
+        if (keeping != null) {
+            PaynetCards.keep(body, keeping);
+        }
+        return initial(request, body, account, "PAYNET refused the card: ");
+    }
+
+    @Override
+    public StartedPayment enrollStoredCard(PaymentRequest request, StoredCard card, ProviderAccount account) {
+        JsonObjectBuilder body = JsonDocuments.object();
+        PaynetCards.payWith(body, card);
+        return initial(request, body, account, "PAYNET refused the saved card: ");
+    }
+
+    @Override
+    public void forgetCard(StoredCard card, ProviderAccount account) {
+        PaynetCards.forget(gateway, PaynetAccount.of(account), card);
+    }
+
+    /** tds_initial with the card's fields (a typed card, or a kept card's hash); answers the bank's page. */
+    private StartedPayment initial(PaymentRequest request, JsonObjectBuilder card, ProviderAccount account,
+                                   String refused) {
         PaynetAccount paynet = PaynetAccount.of(account);
         requireLira(request.amount());
-        JsonObjectBuilder body = JsonDocuments.object()
+        JsonObjectBuilder body = card
                 .add("amount", PaynetJson.commaDecimal(request.amount()))
                 .add("reference_no", request.paymentNumber())
                 .add("return_url", request.returnUrl())
                 .add("domain", URI.create(request.returnUrl()).getHost())
-                .add("card_holder", card.holderName()).add("pan", card.number())
-                .add("month", String.format(Locale.ROOT, "%02d", card.expiryMonth()))
-                .add("year", String.valueOf(card.expiryYear())).add("cvc", card.cvv())
                 .add("description", request.description())
                 .add("instalment", String.valueOf(request.installments()));
         if (request.customerEmail() != null) {
@@ -83,7 +120,7 @@ public class PaynetProvider implements PaymentProvider {
                 "nothing was charged, try again in a moment");
         String session = PaynetJson.text(answer, "session_id");
         if (PaynetJson.code(answer) != 0 || session == null) {
-            throw new ProviderRefusedException("PAYNET refused the card: " + PaynetJson.describe(answer));
+            throw new ProviderRefusedException(refused + PaynetJson.describe(answer));
         }
         String html = PaynetJson.text(answer, "html_content");
         return new StartedPayment(request.paymentNumber(), html == null ? PaynetJson.text(answer, "post_url") : null,
@@ -109,7 +146,10 @@ public class PaynetProvider implements PaymentProvider {
         JsonObject answer = gateway.send(paynet, PaynetGateway.TDS_CHARGE, JsonDocuments.object()
                         .add("session_id", session).add("token_id", token).add("transaction_type", "1").build(),
                 "Kervan will ask PAYNET and settle the payment; do not pay again");
-        return PaynetCharges.charged(answer, transactionId, amount);
+        ProviderOutcome charged = PaynetCharges.charged(answer, transactionId, amount);
+        KeptCard kept = charged.result() == ProviderOutcome.Result.SUCCEEDED
+                ? PaynetCards.kept(gateway, paynet, answer) : null;
+        return kept == null ? charged : charged.withKeptCard(kept);
     }
 
     @Override

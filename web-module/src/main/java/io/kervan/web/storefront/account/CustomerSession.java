@@ -30,7 +30,7 @@ public class CustomerSession {
     public record Customer(UUID id, String email) {
     }
 
-    static final String COOKIE = "token";
+    public static final String COOKIE = "token";
 
     @Inject
     TokenVerifier verifier;
