@@ -17,6 +17,7 @@ import static io.kervan.it.payments.IyzicoShopper.browser;
 import static io.kervan.it.payments.IyzicoShopper.create;
 import static io.kervan.it.payments.IyzicoShopper.enterCard;
 import static io.kervan.it.payments.IyzicoShopper.post;
+import static io.kervan.it.payments.IyzicoShopper.refund;
 import static io.kervan.it.payments.IyzicoShopper.shop;
 import static io.kervan.it.payments.KuveytTurkShopper.orderState;
 import static io.kervan.it.payments.KuveytTurkShopper.paymentColumn;
@@ -166,11 +167,5 @@ class IyzicoInstallmentsIT extends WithIyzico {
                         "Tek çekim: 129.90 TRY", "name=installment_count value=9")
                 .doesNotContain(IyzicoSimulator.CARD_SUCCESS, "987", "Ayşe", "2031");
         assertThat(iyzico.paymentsFor(created.path("payment.payment_number"))).isZero();
-    }
-
-    private static Response refund(Setup s, String paymentId, String amount) {
-        return s.shop().request().auth().oauth2(s.owner()).contentType(ContentType.JSON)
-                .body(amount == null ? Map.of() : Map.of("amount", amount))
-                .post("/api/payments/" + paymentId + "/refund/");
     }
 }

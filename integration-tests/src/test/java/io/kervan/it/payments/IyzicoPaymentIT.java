@@ -26,6 +26,7 @@ import static io.kervan.it.payments.IyzicoShopper.enterCard;
 import static io.kervan.it.payments.IyzicoShopper.payOnHostedPage;
 import static io.kervan.it.payments.IyzicoShopper.payUntilCallback;
 import static io.kervan.it.payments.IyzicoShopper.post;
+import static io.kervan.it.payments.IyzicoShopper.refund;
 import static io.kervan.it.payments.IyzicoShopper.shop;
 import static io.kervan.it.payments.KuveytTurkShopper.confirmations;
 import static io.kervan.it.payments.KuveytTurkShopper.orderState;
@@ -268,11 +269,6 @@ class IyzicoPaymentIT extends WithIyzico {
                 s.shop().addShippingMethod(s.owner(), "0.50"))).post("/api/orders/").then().statusCode(201)
                 .extract().path("order.id");
         return s.shop().request().body(Map.of("order_id", order, "provider", "iyzico")).post("/api/payments/create/");
-    }
-
-    private static Response refund(Setup s, String paymentId, String amount) {
-        return s.shop().request().auth().oauth2(s.owner()).body(amount == null ? Map.of() : Map.of("amount", amount))
-                .post("/api/payments/" + paymentId + "/refund/");
     }
 
     private static String iyzicoPaymentId(String paymentNumber) {

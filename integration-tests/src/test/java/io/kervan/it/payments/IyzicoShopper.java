@@ -146,6 +146,12 @@ final class IyzicoShopper {
         return request.post(callback.path());
     }
 
+    /** Staff refund {@code amount} of a payment (all that is left when null). */
+    static Response refund(Setup s, String paymentId, String amount) {
+        return s.shop().request().auth().oauth2(s.owner()).body(amount == null ? Map.of() : Map.of("amount", amount))
+                .post("/api/payments/" + paymentId + "/refund/");
+    }
+
     static RequestSpecification browser(Setup s) {
         return s.shop().request().config(RestAssured.config().redirect(RedirectConfig.redirectConfig()
                 .followRedirects(false))).accept(ContentType.ANY);

@@ -111,7 +111,12 @@ final class PaynetShopper {
     }
 
     static Callback payUntilCallback(Setup s, Response created, String card) throws Exception {
-        Response page = enterCard(s, created.path("payment_url"), card);
+        return payUntilCallback(s, created, card, "1");
+    }
+
+    /** The card in the installments chosen, through the bank's page, up to the post back to Kervan. */
+    static Callback payUntilCallback(Setup s, Response created, String card, String installments) throws Exception {
+        Response page = enterCard(s, created.path("payment_url"), card, installments);
         assertThat(page.statusCode()).as(page::asString).isEqualTo(200);
         return authenticate(page.asString(), PaynetSimulator.ACS_PASSWORD);
     }
